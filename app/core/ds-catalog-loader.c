@@ -1,0 +1,391 @@
+/* ds-catalog-loader.c — reading and checking a catalog file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ds-catalog-loader"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ds-catalog-private.h"
+#include "ds-core-enums.h"
+#include "ds-json.h"
+
+/* Generous bounds that no real catalog reaches; they keep a hostile file
+ * from making the app build millions of objects. */
+#define MAX_SERVICES 20000
+#define MAX_DUTIES   200
+
+static const char * const root_members[] = {
+  "format", "version", "reviewed", "layers", "categories", "general-duties", "services", NULL
+};
+static const char * const text_members[] = { "id", "name", "description", NULL };
+static const char * const service_members[] = {
+  "id", "name", "group", "category", "summary", "documentation", "layers", "duties", NULL
+};
+/* The nicks of DsLayer, in its order. */
+static const char * const layer_ids[] = {
+  "customer-data", "identity", "encryption", "network", "application",
+  "platform", "guest-os", "host", "hardware", "facilities", NULL
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (layer_ids) == DS_N_LAYERS + 1);
+
+static const char * const duty_members[] = {
+  "id", "title", "detail", "owner", "layer", "controls", "links", NULL
+};
+
+static gboolean
+invalid (GError            **error,
+         const DsJsonWhere  *where,
+         const char         *member,
+         const char         *message)
+{
+  DsJsonWhere here = DS_JSON_MEMBER (where, member);
+
+  ds_json_set_error (error, DS_FORMAT_ERROR_INVALID, member ? &here : where, "%s", message);
+  return FALSE;
+}
+
+/* A Security Hub control id: the service's prefix, a dot, a number (S3.1). */
+static gboolean
+is_control_id (const char *text)
+{
+  const char *p = text;
+
+  if (!g_ascii_isalnum (*p))
+    return FALSE;
+  while (g_ascii_isalnum (*p))
+    p++;
+  if (*p++ != '.' || !g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+
+  return *p == '\0';
+}
+
+static gboolean
+check_links (const char * const *links,
+             const DsJsonWhere  *where,
+             GError            **error)
+{
+  for (guint i = 0; links != NULL && links[i] != NULL; i++)
+    {
+      DsJsonWhere at = DS_JSON_INDEX (where, i);
+
+      if (!g_str_has_prefix (links[i], "https://"))
+        return invalid (error, &at, NULL, _("expected an https:// address"));
+    }
+
+  return TRUE;
+}
+
+static DsDuty *
+load_duty (JsonNode           *node,
+           const char         *service_id,
+           const DsJsonWhere  *where,
+           GError            **error)
+{
+  DsJsonWhere at_controls = DS_JSON_MEMBER (where, "controls");
+  DsJsonWhere at_links = DS_JSON_MEMBER (where, "links");
+  g_auto(GStrv) controls = NULL;
+  g_auto(GStrv) links = NULL;
+  const char *id, *title, *detail;
+  JsonObject *object;
+  int owner, layer;
+
+  if (!(object = ds_json_object (node, where, error)) ||
+      !ds_json_check_members (object, duty_members, where, error) ||
+      !ds_json_string (object, "id", TRUE, where, &id, error) ||
+      !ds_json_string (object, "title", TRUE, where, &title, error) ||
+      !ds_json_string (object, "detail", TRUE, where, &detail, error) ||
+      !ds_json_enum (object, "owner", DS_TYPE_OWNER, where, &owner, error) ||
+      !ds_json_enum (object, "layer", DS_TYPE_LAYER, where, &layer, error) ||
+      !ds_json_strv (object, "controls", where, &controls, error) ||
+      !ds_json_strv (object, "links", where, &links, error) ||
+      !check_links ((const char * const *)links, &at_links, error))
+    return NULL;
+
+  if (!ds_json_is_id (id))
+    return invalid (error, where, "id", _("expected lowercase letters, digits and dashes")), NULL;
+
+  if (owner == DS_OWNER_NONE)
+    return invalid (error, where, "owner", _("expected aws, customer or shared")), NULL;
+
+  for (guint i = 0; controls != NULL && controls[i] != NULL; i++)
+    {
+      DsJsonWhere at = DS_JSON_INDEX (&at_controls, i);
+
+      if (!is_control_id (controls[i]))
+        return invalid (error, &at, NULL,
+                        _("expected a Security Hub control id such as S3.1")), NULL;
+    }
+
+  return g_object_new (DS_TYPE_DUTY,
+                       "id", id,
+                       "service-id", service_id,
+                       "title", title,
+                       "detail", detail,
+                       "owner", owner,
+                       "layer", layer,
+                       "controls", controls,
+                       "links", links,
+                       NULL);
+}
+
+/* Loads an array of duties, checking that their ids are unique, and hands
+ * each one to @add. */
+static gboolean
+load_duties (JsonArray          *array,
+             const char         *service_id,
+             const DsJsonWhere  *where,
+             void              (*add) (gpointer, DsDuty *),
+             gpointer            owner,
+             GError            **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n = json_array_get_length (array);
+
+  if (n > MAX_DUTIES)
+    return invalid (error, where, NULL, _("more duties than the limit of 200"));
+
+  for (guint i = 0; i < n; i++)
+    {
+      DsJsonWhere at = DS_JSON_INDEX (where, i);
+      g_autoptr(DsDuty) duty = load_duty (json_array_get_element (array, i), service_id, &at, error);
+
+      if (duty == NULL)
+        return FALSE;
+
+      if (!g_hash_table_add (seen, g_strdup (ds_duty_get_id (duty))))
+        return invalid (error, &at, "id", _("this id is already used by another duty")), FALSE;
+
+      add (owner, duty);
+    }
+
+  return TRUE;
+}
+
+static DsService *
+load_service (JsonNode           *node,
+              const DsJsonWhere  *where,
+              GError            **error)
+{
+  DsJsonWhere at_layers = DS_JSON_MEMBER (where, "layers");
+  DsJsonWhere at_duties = DS_JSON_MEMBER (where, "duties");
+  g_autoptr(DsService) service = NULL;
+  const char *id, *name, *group, *summary, *documentation;
+  JsonObject *object, *layers;
+  JsonArray *duties;
+  int category;
+
+  if (!(object = ds_json_object (node, where, error)) ||
+      !ds_json_check_members (object, service_members, where, error) ||
+      !ds_json_string (object, "id", TRUE, where, &id, error) ||
+      !ds_json_string (object, "name", TRUE, where, &name, error) ||
+      !ds_json_string (object, "group", TRUE, where, &group, error) ||
+      !ds_json_enum (object, "category", DS_TYPE_CATEGORY, where, &category, error) ||
+      !ds_json_string (object, "summary", TRUE, where, &summary, error) ||
+      !ds_json_string (object, "documentation", TRUE, where, &documentation, error) ||
+      !ds_json_array (object, "duties", TRUE, where, &duties, error))
+    return NULL;
+
+  if (!ds_json_is_id (id) || g_str_equal (id, DS_GENERAL_SECTION_ID))
+    return invalid (error, where, "id",
+                    _("expected lowercase letters, digits and dashes, other than \"general\"")), NULL;
+
+  if (!g_str_has_prefix (documentation, "https://"))
+    return invalid (error, where, "documentation", _("expected an https:// address")), NULL;
+
+  service = g_object_new (DS_TYPE_SERVICE,
+                          "id", id,
+                          "name", name,
+                          "group", group,
+                          "category", category,
+                          "summary", summary,
+                          "documentation", documentation,
+                          NULL);
+
+  if (!(layers = ds_json_object (json_object_get_member (object, "layers"), &at_layers, error)))
+    return NULL;
+
+  if (!ds_json_check_members (layers, layer_ids, &at_layers, error))
+    return NULL;
+
+  for (guint i = 0; i < DS_N_LAYERS; i++)
+    {
+      int owner;
+
+      if (!json_object_has_member (layers, layer_ids[i]))
+        {
+          DsJsonWhere at = DS_JSON_MEMBER (&at_layers, layer_ids[i]);
+          return invalid (error, &at, NULL,
+                          _("missing; every layer needs an owner: aws, customer, shared or none")), NULL;
+        }
+
+      if (!ds_json_enum (layers, layer_ids[i], DS_TYPE_OWNER, &at_layers, &owner, error))
+        return NULL;
+
+      _ds_service_set_layer_owner (service, i, owner);
+    }
+
+  if (!load_duties (duties, id, &at_duties,
+                    (void (*) (gpointer, DsDuty *))_ds_service_add_duty, service, error))
+    return NULL;
+
+  return g_steal_pointer (&service);
+}
+
+static gboolean
+load_layers (DsCatalog          *catalog,
+             JsonObject         *root,
+             const DsJsonWhere  *where,
+             GError            **error)
+{
+  DsJsonWhere at_layers = DS_JSON_MEMBER (where, "layers");
+  JsonArray *layers;
+
+  if (!ds_json_array (root, "layers", TRUE, where, &layers, error))
+    return FALSE;
+
+  if (json_array_get_length (layers) != DS_N_LAYERS)
+    return invalid (error, &at_layers, NULL, _("expected the 10 layers, from customer-data to facilities"));
+
+  for (guint i = 0; i < DS_N_LAYERS; i++)
+    {
+      DsJsonWhere at = DS_JSON_INDEX (&at_layers, i);
+      const char *id, *name, *description;
+      JsonObject *object;
+
+      if (!(object = ds_json_object (json_array_get_element (layers, i), &at, error)) ||
+          !ds_json_check_members (object, text_members, &at, error) ||
+          !ds_json_string (object, "id", TRUE, &at, &id, error) ||
+          !ds_json_string (object, "name", TRUE, &at, &name, error) ||
+          !ds_json_string (object, "description", TRUE, &at, &description, error))
+        return FALSE;
+
+      if (g_strcmp0 (id, layer_ids[i]) != 0)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("expected \"%s\" but found \"%s\"; layers go from top to bottom"),
+                             layer_ids[i], id);
+          return invalid (error, &at, "id", message);
+        }
+
+      _ds_catalog_set_layer (catalog, i, name, description);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_categories (DsCatalog          *catalog,
+                 JsonObject         *root,
+                 const DsJsonWhere  *where,
+                 GError            **error)
+{
+  DsJsonWhere at_categories = DS_JSON_MEMBER (where, "categories");
+  gboolean seen[DS_CATEGORY_ABSTRACTED + 1] = { FALSE, };
+  JsonArray *categories;
+  guint n;
+
+  if (!ds_json_array (root, "categories", TRUE, where, &categories, error))
+    return FALSE;
+
+  n = json_array_get_length (categories);
+  if (n != G_N_ELEMENTS (seen))
+    return invalid (error, &at_categories, NULL,
+                    _("expected the 3 categories: infrastructure, container and abstracted"));
+
+  for (guint i = 0; i < n; i++)
+    {
+      DsJsonWhere at = DS_JSON_INDEX (&at_categories, i);
+      const char *name, *description;
+      JsonObject *object;
+      int category;
+
+      if (!(object = ds_json_object (json_array_get_element (categories, i), &at, error)) ||
+          !ds_json_check_members (object, text_members, &at, error) ||
+          !ds_json_enum (object, "id", DS_TYPE_CATEGORY, &at, &category, error) ||
+          !ds_json_string (object, "name", TRUE, &at, &name, error) ||
+          !ds_json_string (object, "description", TRUE, &at, &description, error))
+        return FALSE;
+
+      if (seen[category])
+        return invalid (error, &at, "id", _("this category is already described"));
+      seen[category] = TRUE;
+
+      _ds_catalog_set_category (catalog, category, name, description);
+    }
+
+  return TRUE;
+}
+
+/**
+ * ds_catalog_new_from_bytes:
+ * @bytes: the contents of a catalog file
+ * @file: the name of the file, for messages
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the catalog, or %NULL with @error naming the
+ *   file, the place and what was expected
+ */
+DsCatalog *
+ds_catalog_new_from_bytes (GBytes      *bytes,
+                           const char  *file,
+                           GError     **error)
+{
+  DsJsonWhere where = DS_JSON_ROOT (file);
+  DsJsonWhere at_general = DS_JSON_MEMBER (&where, "general-duties");
+  DsJsonWhere at_services = DS_JSON_MEMBER (&where, "services");
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(DsCatalog) catalog = NULL;
+  JsonArray *general, *services;
+  const char *reviewed;
+  JsonObject *root;
+  gint64 version;
+  guint n;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (file != NULL, NULL);
+
+  if (!(node = ds_json_parse (bytes, file, error)) ||
+      !(root = ds_json_object (node, &where, error)) ||
+      !ds_json_header (root, DS_CATALOG_FORMAT, DS_CATALOG_VERSION, &where, &version, error) ||
+      !ds_json_check_members (root, root_members, &where, error) ||
+      !ds_json_string (root, "reviewed", TRUE, &where, &reviewed, error) ||
+      !ds_json_array (root, "general-duties", TRUE, &where, &general, error) ||
+      !ds_json_array (root, "services", TRUE, &where, &services, error))
+    return NULL;
+
+  if (!ds_json_is_date (reviewed))
+    return invalid (error, &where, "reviewed", _("expected a date written YYYY-MM-DD")), NULL;
+
+  catalog = _ds_catalog_new (file, reviewed);
+
+  if (!load_layers (catalog, root, &where, error) ||
+      !load_categories (catalog, root, &where, error) ||
+      !load_duties (general, DS_GENERAL_SECTION_ID, &at_general,
+                    (void (*) (gpointer, DsDuty *))_ds_catalog_add_general_duty, catalog, error))
+    return NULL;
+
+  n = json_array_get_length (services);
+  if (n == 0 || n > MAX_SERVICES)
+    return invalid (error, &at_services, NULL, _("expected between 1 and 20000 services")), NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      DsJsonWhere at = DS_JSON_INDEX (&at_services, i);
+      g_autoptr(DsService) service = load_service (json_array_get_element (services, i), &at, error);
+
+      if (service == NULL)
+        return NULL;
+
+      if (!_ds_catalog_add_service (catalog, service))
+        return invalid (error, &at, "id", _("this id is already used by another service")), NULL;
+    }
+
+  return g_steal_pointer (&catalog);
+}

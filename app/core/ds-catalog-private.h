@@ -1,0 +1,34 @@
+/* ds-catalog-private.h — how the loader fills the catalog's objects
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ds-catalog.h"
+#include "ds-duty.h"
+#include "ds-service.h"
+
+G_BEGIN_DECLS
+
+void       _ds_service_set_layer_owner (DsService  *self,
+                                        DsLayer     layer,
+                                        DsOwner     owner);
+void       _ds_service_add_duty        (DsService  *self,
+                                        DsDuty     *duty);
+DsCatalog *_ds_catalog_new             (const char *file,
+                                        const char *reviewed);
+void       _ds_catalog_set_layer       (DsCatalog  *self,
+                                        DsLayer     layer,
+                                        const char *name,
+                                        const char *description);
+void       _ds_catalog_set_category    (DsCatalog  *self,
+                                        DsCategory  category,
+                                        const char *name,
+                                        const char *description);
+void       _ds_catalog_add_general_duty (DsCatalog *self,
+                                         DsDuty    *duty);
+gboolean   _ds_catalog_add_service     (DsCatalog  *self,
+                                        DsService  *service);
+
+G_END_DECLS

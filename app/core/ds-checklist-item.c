@@ -1,0 +1,375 @@
+/* ds-checklist-item.c — one thing to do in a checklist
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ds-checklist-item"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ds-checklist-item.h"
+#include "ds-duty.h"
+
+/* An item names its duty by reference (`service-id/duty-id`) so that a
+ * checklist outlives catalog changes: if the catalog no longer has the duty,
+ * the item keeps the title it was saved with and reports itself missing. */
+struct _DsChecklistItem
+{
+  GObject    parent_instance;
+
+  char      *ref;
+  char      *section_id;
+  DsDuty    *duty;
+  char      *title;
+  GDateTime *done_at;
+  char      *assignee;
+  char      *note;
+  char      *due;
+  guint      done : 1;
+};
+
+G_DEFINE_FINAL_TYPE (DsChecklistItem, ds_checklist_item, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_REF,
+  PROP_SECTION_ID,
+  PROP_DUTY,
+  PROP_MISSING,
+  PROP_TITLE,
+  PROP_DONE,
+  PROP_DONE_AT,
+  PROP_ASSIGNEE,
+  PROP_NOTE,
+  PROP_DUE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+ds_checklist_item_constructed (GObject *object)
+{
+  DsChecklistItem *self = (DsChecklistItem *)object;
+
+  G_OBJECT_CLASS (ds_checklist_item_parent_class)->constructed (object);
+
+  if (self->duty != NULL)
+    {
+      if (self->ref == NULL)
+        self->ref = ds_duty_dup_ref (self->duty);
+      g_free (self->title);
+      self->title = g_strdup (ds_duty_get_title (self->duty));
+    }
+
+  if (self->section_id == NULL && self->ref != NULL)
+    self->section_id = g_strndup (self->ref, strcspn (self->ref, "/"));
+}
+
+static void
+ds_checklist_item_finalize (GObject *object)
+{
+  DsChecklistItem *self = (DsChecklistItem *)object;
+
+  g_free (self->ref);
+  g_free (self->section_id);
+  g_clear_object (&self->duty);
+  g_free (self->title);
+  g_clear_pointer (&self->done_at, g_date_time_unref);
+  g_free (self->assignee);
+  g_free (self->note);
+  g_free (self->due);
+
+  G_OBJECT_CLASS (ds_checklist_item_parent_class)->finalize (object);
+}
+
+static void
+ds_checklist_item_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  DsChecklistItem *self = DS_CHECKLIST_ITEM (object);
+
+  switch (prop_id)
+    {
+    case PROP_REF:        g_value_set_string (value, self->ref); break;
+    case PROP_SECTION_ID: g_value_set_string (value, self->section_id); break;
+    case PROP_DUTY:       g_value_set_object (value, self->duty); break;
+    case PROP_MISSING:    g_value_set_boolean (value, ds_checklist_item_get_missing (self)); break;
+    case PROP_TITLE:      g_value_set_string (value, self->title); break;
+    case PROP_DONE:       g_value_set_boolean (value, self->done); break;
+    case PROP_DONE_AT:    g_value_set_boxed (value, self->done_at); break;
+    case PROP_ASSIGNEE:   g_value_set_string (value, self->assignee); break;
+    case PROP_NOTE:       g_value_set_string (value, self->note); break;
+    case PROP_DUE:        g_value_set_string (value, self->due); break;
+    default:              G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ds_checklist_item_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  DsChecklistItem *self = DS_CHECKLIST_ITEM (object);
+
+  switch (prop_id)
+    {
+    case PROP_REF:        self->ref = g_value_dup_string (value); break;
+    case PROP_SECTION_ID: self->section_id = g_value_dup_string (value); break;
+    case PROP_DUTY:       self->duty = g_value_dup_object (value); break;
+    case PROP_TITLE:      self->title = g_value_dup_string (value); break;
+    case PROP_DONE:       ds_checklist_item_set_done (self, g_value_get_boolean (value)); break;
+    case PROP_DONE_AT:    ds_checklist_item_set_done_at (self, g_value_get_boxed (value)); break;
+    case PROP_ASSIGNEE:   ds_checklist_item_set_assignee (self, g_value_get_string (value)); break;
+    case PROP_NOTE:       ds_checklist_item_set_note (self, g_value_get_string (value)); break;
+    case PROP_DUE:        ds_checklist_item_set_due (self, g_value_get_string (value)); break;
+    default:              G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ds_checklist_item_class_init (DsChecklistItemClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags construct = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+  GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->constructed = ds_checklist_item_constructed;
+  object_class->finalize = ds_checklist_item_finalize;
+  object_class->get_property = ds_checklist_item_get_property;
+  object_class->set_property = ds_checklist_item_set_property;
+
+  properties[PROP_REF] = g_param_spec_string ("ref", NULL, NULL, NULL, construct);
+  properties[PROP_SECTION_ID] = g_param_spec_string ("section-id", NULL, NULL, NULL, construct);
+  properties[PROP_DUTY] = g_param_spec_object ("duty", NULL, NULL, DS_TYPE_DUTY, construct);
+  properties[PROP_MISSING] = g_param_spec_boolean ("missing", NULL, NULL, FALSE,
+                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, construct);
+  properties[PROP_DONE] = g_param_spec_boolean ("done", NULL, NULL, FALSE, rw);
+  properties[PROP_DONE_AT] = g_param_spec_boxed ("done-at", NULL, NULL, G_TYPE_DATE_TIME, rw);
+  properties[PROP_ASSIGNEE] = g_param_spec_string ("assignee", NULL, NULL, NULL, rw);
+  properties[PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, NULL, rw);
+  properties[PROP_DUE] = g_param_spec_string ("due", NULL, NULL, NULL, rw);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ds_checklist_item_init (DsChecklistItem *self)
+{
+}
+
+/**
+ * ds_checklist_item_new_for_duty:
+ * @duty: a #DsDuty of the catalog
+ *
+ * Returns: (transfer full): a new, open item for @duty
+ */
+DsChecklistItem *
+ds_checklist_item_new_for_duty (DsDuty *duty)
+{
+  g_return_val_if_fail (DS_IS_DUTY (duty), NULL);
+
+  return g_object_new (DS_TYPE_CHECKLIST_ITEM, "duty", duty, NULL);
+}
+
+/**
+ * ds_checklist_item_get_ref:
+ * @self: a #DsChecklistItem
+ *
+ * Returns: (nullable): the duty the item comes from, `service-id/duty-id`
+ */
+const char *
+ds_checklist_item_get_ref (DsChecklistItem *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST_ITEM (self), NULL);
+  return self->ref;
+}
+
+/**
+ * ds_checklist_item_get_section_id:
+ * @self: a #DsChecklistItem
+ *
+ * Returns: the id of the service the item belongs to, or
+ *   %DS_GENERAL_SECTION_ID
+ */
+const char *
+ds_checklist_item_get_section_id (DsChecklistItem *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST_ITEM (self), NULL);
+  return self->section_id;
+}
+
+/**
+ * ds_checklist_item_get_duty:
+ * @self: a #DsChecklistItem
+ *
+ * Returns: (transfer none) (nullable): the catalog's duty, if it still has it
+ */
+DsDuty *
+ds_checklist_item_get_duty (DsChecklistItem *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST_ITEM (self), NULL);
+  return self->duty;
+}
+
+/**
+ * ds_checklist_item_get_missing:
+ * @self: a #DsChecklistItem
+ *
+ * Returns: %TRUE if the item names a duty the catalog no longer has
+ */
+gboolean
+ds_checklist_item_get_missing (DsChecklistItem *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST_ITEM (self), FALSE);
+  return self->ref != NULL && self->duty == NULL;
+}
+
+const char *
+ds_checklist_item_get_title (DsChecklistItem *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST_ITEM (self), NULL);
+  return self->title;
+}
+
+gboolean
+ds_checklist_item_get_done (DsChecklistItem *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST_ITEM (self), FALSE);
+  return self->done;
+}
+
+/**
+ * ds_checklist_item_set_done:
+ * @self: a #DsChecklistItem
+ * @done: whether the duty has been taken care of
+ *
+ * Marking an item done records the moment; reopening it forgets it.
+ */
+void
+ds_checklist_item_set_done (DsChecklistItem *self,
+                            gboolean         done)
+{
+  g_return_if_fail (DS_IS_CHECKLIST_ITEM (self));
+
+  done = !!done;
+  if (self->done == done)
+    return;
+
+  self->done = done;
+
+  if (done)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+      g_autoptr(GDateTime) seconds = g_date_time_add (now, -(g_date_time_get_microsecond (now)));
+
+      ds_checklist_item_set_done_at (self, seconds);
+    }
+  else
+    ds_checklist_item_set_done_at (self, NULL);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DONE]);
+}
+
+/**
+ * ds_checklist_item_get_done_at:
+ * @self: a #DsChecklistItem
+ *
+ * Returns: (transfer none) (nullable): when the item was marked done
+ */
+GDateTime *
+ds_checklist_item_get_done_at (DsChecklistItem *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST_ITEM (self), NULL);
+  return self->done_at;
+}
+
+void
+ds_checklist_item_set_done_at (DsChecklistItem *self,
+                               GDateTime       *done_at)
+{
+  g_return_if_fail (DS_IS_CHECKLIST_ITEM (self));
+
+  if (self->done_at == done_at ||
+      (self->done_at && done_at && g_date_time_equal (self->done_at, done_at)))
+    return;
+
+  g_clear_pointer (&self->done_at, g_date_time_unref);
+  self->done_at = done_at ? g_date_time_ref (done_at) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DONE_AT]);
+}
+
+/* Empty strings are stored as NULL so that "unset" has one representation. */
+static void
+set_text (DsChecklistItem  *self,
+          char            **field,
+          const char       *value,
+          guint             prop_id)
+{
+  if (value != NULL && *value == '\0')
+    value = NULL;
+
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+const char *
+ds_checklist_item_get_assignee (DsChecklistItem *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST_ITEM (self), NULL);
+  return self->assignee;
+}
+
+void
+ds_checklist_item_set_assignee (DsChecklistItem *self,
+                                const char      *assignee)
+{
+  g_return_if_fail (DS_IS_CHECKLIST_ITEM (self));
+  set_text (self, &self->assignee, assignee, PROP_ASSIGNEE);
+}
+
+const char *
+ds_checklist_item_get_note (DsChecklistItem *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST_ITEM (self), NULL);
+  return self->note;
+}
+
+void
+ds_checklist_item_set_note (DsChecklistItem *self,
+                            const char      *note)
+{
+  g_return_if_fail (DS_IS_CHECKLIST_ITEM (self));
+  set_text (self, &self->note, note, PROP_NOTE);
+}
+
+/**
+ * ds_checklist_item_get_due:
+ * @self: a #DsChecklistItem
+ *
+ * Returns: (nullable): the due date, `YYYY-MM-DD`
+ */
+const char *
+ds_checklist_item_get_due (DsChecklistItem *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST_ITEM (self), NULL);
+  return self->due;
+}
+
+void
+ds_checklist_item_set_due (DsChecklistItem *self,
+                           const char      *due)
+{
+  g_return_if_fail (DS_IS_CHECKLIST_ITEM (self));
+  set_text (self, &self->due, due, PROP_DUE);
+}

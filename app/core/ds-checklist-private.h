@@ -1,0 +1,32 @@
+/* ds-checklist-private.h — what the checklist's own types share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ds-checklist.h"
+#include "ds-checklist-item.h"
+#include "ds-checklist-section.h"
+
+G_BEGIN_DECLS
+
+DsChecklistSection *_ds_checklist_section_new        (DsChecklist        *checklist,
+                                                      const char         *id,
+                                                      DsService          *service);
+void                _ds_checklist_section_forget     (DsChecklistSection *self);
+void                _ds_checklist_section_set_counts (DsChecklistSection *self,
+                                                      guint               n_done,
+                                                      guint               n_total);
+void                _ds_checklist_section_update_chosen (DsChecklistSection *self,
+                                                         gboolean            chosen);
+GPtrArray          *_ds_checklist_section_get_stash  (DsChecklistSection *self);
+void                _ds_checklist_set_chosen         (DsChecklist        *self,
+                                                      DsChecklistSection *section,
+                                                      gboolean            chosen);
+DsChecklist        *_ds_checklist_new_empty          (DsCatalog          *catalog);
+void                _ds_checklist_populate           (DsChecklist        *self,
+                                                      const char * const *section_ids,
+                                                      GPtrArray          *items);
+
+G_END_DECLS

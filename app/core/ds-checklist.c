@@ -1,0 +1,663 @@
+/* ds-checklist.c — one onboarding: the duties a workload's team takes care of
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ds-checklist"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ds-catalog.h"
+#include "ds-checklist-private.h"
+#include "ds-duty.h"
+#include "ds-service.h"
+
+/* Items are kept grouped by section, in the order the sections were chosen
+ * (the general duties first), so that views can put a heading wherever the
+ * section changes and exports can walk the list once. */
+struct _DsChecklist
+{
+  GObject     parent_instance;
+
+  DsCatalog  *catalog;
+  char       *name;
+  GStrv       regions;
+  GListStore *items;
+  GHashTable *items_by_ref;   /* ref → DsChecklistItem, items with a ref */
+  GHashTable *sections;       /* id → DsChecklistSection, owned */
+  GPtrArray  *chosen;         /* DsChecklistSection, in item order */
+  guint       n_done;
+  guint       n_total;
+};
+
+G_DEFINE_FINAL_TYPE (DsChecklist, ds_checklist, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CATALOG,
+  PROP_NAME,
+  PROP_REGIONS,
+  PROP_ITEMS,
+  PROP_N_DONE,
+  PROP_N_TOTAL,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+emit_changed (DsChecklist *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+set_counts (DsChecklist *self,
+            guint        n_done,
+            guint        n_total)
+{
+  g_object_freeze_notify (G_OBJECT (self));
+
+  if (self->n_done != n_done)
+    {
+      self->n_done = n_done;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DONE]);
+    }
+
+  if (self->n_total != n_total)
+    {
+      self->n_total = n_total;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_TOTAL]);
+    }
+
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+static void
+on_item_notify_cb (DsChecklistItem *item,
+                   GParamSpec      *pspec,
+                   DsChecklist     *self)
+{
+  if (pspec->name == g_intern_static_string ("done"))
+    {
+      DsChecklistSection *section =
+        g_hash_table_lookup (self->sections, ds_checklist_item_get_section_id (item));
+      int delta = ds_checklist_item_get_done (item) ? 1 : -1;
+
+      _ds_checklist_section_set_counts (section,
+                                        ds_checklist_section_get_n_done (section) + delta,
+                                        ds_checklist_section_get_n_total (section));
+      set_counts (self, self->n_done + delta, self->n_total);
+    }
+
+  emit_changed (self);
+}
+
+/* Counts the done items of @items and wires them to the checklist. */
+static guint
+attach_items (DsChecklist *self,
+              GPtrArray   *items)
+{
+  guint n_done = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      DsChecklistItem *item = g_ptr_array_index (items, i);
+      const char *ref = ds_checklist_item_get_ref (item);
+
+      if (ref != NULL)
+        g_hash_table_insert (self->items_by_ref, (char *)ref, item);
+      g_signal_connect_object (item, "notify", G_CALLBACK (on_item_notify_cb), self, 0);
+      n_done += ds_checklist_item_get_done (item);
+    }
+
+  return n_done;
+}
+
+static void
+detach_items (DsChecklist *self,
+              GPtrArray   *items)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      DsChecklistItem *item = g_ptr_array_index (items, i);
+      const char *ref = ds_checklist_item_get_ref (item);
+
+      if (ref != NULL)
+        g_hash_table_remove (self->items_by_ref, ref);
+      g_signal_handlers_disconnect_by_func (item, on_item_notify_cb, self);
+    }
+}
+
+static guint
+section_position (DsChecklist        *self,
+                  DsChecklistSection *section)
+{
+  guint pos = 0;
+
+  for (guint i = 0; i < self->chosen->len; i++)
+    {
+      DsChecklistSection *s = g_ptr_array_index (self->chosen, i);
+
+      if (s == section)
+        break;
+      pos += ds_checklist_section_get_n_total (s);
+    }
+
+  return pos;
+}
+
+static void
+ds_checklist_dispose (GObject *object)
+{
+  DsChecklist *self = (DsChecklist *)object;
+  GHashTableIter iter;
+  gpointer section;
+
+  if (self->sections != NULL)
+    {
+      g_hash_table_iter_init (&iter, self->sections);
+      while (g_hash_table_iter_next (&iter, NULL, &section))
+        _ds_checklist_section_forget (section);
+    }
+
+  G_OBJECT_CLASS (ds_checklist_parent_class)->dispose (object);
+}
+
+static void
+ds_checklist_finalize (GObject *object)
+{
+  DsChecklist *self = (DsChecklist *)object;
+
+  g_clear_object (&self->catalog);
+  g_free (self->name);
+  g_strfreev (self->regions);
+  g_clear_pointer (&self->items_by_ref, g_hash_table_unref);
+  g_clear_object (&self->items);
+  g_clear_pointer (&self->chosen, g_ptr_array_unref);
+  g_clear_pointer (&self->sections, g_hash_table_unref);
+
+  G_OBJECT_CLASS (ds_checklist_parent_class)->finalize (object);
+}
+
+static void
+ds_checklist_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  DsChecklist *self = DS_CHECKLIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG: g_value_set_object (value, self->catalog); break;
+    case PROP_NAME:    g_value_set_string (value, self->name); break;
+    case PROP_REGIONS: g_value_set_boxed (value, self->regions); break;
+    case PROP_ITEMS:   g_value_set_object (value, self->items); break;
+    case PROP_N_DONE:  g_value_set_uint (value, self->n_done); break;
+    case PROP_N_TOTAL: g_value_set_uint (value, self->n_total); break;
+    default:           G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ds_checklist_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  DsChecklist *self = DS_CHECKLIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG: self->catalog = g_value_dup_object (value); break;
+    case PROP_NAME:    ds_checklist_set_name (self, g_value_get_string (value)); break;
+    case PROP_REGIONS: ds_checklist_set_regions (self, g_value_get_boxed (value)); break;
+    default:           G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ds_checklist_class_init (DsChecklistClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+  GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = ds_checklist_dispose;
+  object_class->finalize = ds_checklist_finalize;
+  object_class->get_property = ds_checklist_get_property;
+  object_class->set_property = ds_checklist_set_property;
+
+  properties[PROP_CATALOG] = g_param_spec_object ("catalog", NULL, NULL, DS_TYPE_CATALOG,
+                                                  G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                                                  G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, rw);
+  properties[PROP_REGIONS] = g_param_spec_boxed ("regions", NULL, NULL, G_TYPE_STRV, rw);
+  properties[PROP_ITEMS] = g_param_spec_object ("items", NULL, NULL, G_TYPE_LIST_MODEL, ro);
+  properties[PROP_N_DONE] = g_param_spec_uint ("n-done", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_N_TOTAL] = g_param_spec_uint ("n-total", NULL, NULL, 0, G_MAXUINT, 0, ro);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * DsChecklist::changed:
+   *
+   * Emitted after any change that belongs in the saved file.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+ds_checklist_init (DsChecklist *self)
+{
+  self->items = g_list_store_new (DS_TYPE_CHECKLIST_ITEM);
+  self->items_by_ref = g_hash_table_new (g_str_hash, g_str_equal);
+  self->sections = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  self->chosen = g_ptr_array_new ();
+}
+
+DsChecklist *
+_ds_checklist_new_empty (DsCatalog *catalog)
+{
+  return g_object_new (DS_TYPE_CHECKLIST, "catalog", catalog, NULL);
+}
+
+/**
+ * ds_checklist_new:
+ * @catalog: the catalog the checklist's duties come from
+ *
+ * Returns: (transfer full): a checklist holding the duties every AWS
+ *   customer has, and no service yet
+ */
+DsChecklist *
+ds_checklist_new (DsCatalog *catalog)
+{
+  DsChecklist *self;
+
+  g_return_val_if_fail (DS_IS_CATALOG (catalog), NULL);
+
+  self = _ds_checklist_new_empty (catalog);
+  self->name = g_strdup (_("My workload"));
+  _ds_checklist_set_chosen (self, ds_checklist_get_section (self, DS_GENERAL_SECTION_ID), TRUE);
+
+  return self;
+}
+
+/**
+ * ds_checklist_get_catalog:
+ * @self: a #DsChecklist
+ *
+ * Returns: (transfer none): the catalog the checklist's duties come from
+ */
+DsCatalog *
+ds_checklist_get_catalog (DsChecklist *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST (self), NULL);
+  return self->catalog;
+}
+
+const char *
+ds_checklist_get_name (DsChecklist *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST (self), NULL);
+  return self->name;
+}
+
+void
+ds_checklist_set_name (DsChecklist *self,
+                       const char  *name)
+{
+  g_return_if_fail (DS_IS_CHECKLIST (self));
+
+  if (g_strcmp0 (self->name, name) == 0)
+    return;
+
+  g_free (self->name);
+  self->name = g_strdup (name);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  emit_changed (self);
+}
+
+/**
+ * ds_checklist_get_regions:
+ * @self: a #DsChecklist
+ *
+ * Returns: (nullable): the codes of the AWS Regions the workload runs in
+ */
+const char * const *
+ds_checklist_get_regions (DsChecklist *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST (self), NULL);
+  return (const char * const *)self->regions;
+}
+
+void
+ds_checklist_set_regions (DsChecklist        *self,
+                          const char * const *regions)
+{
+  g_return_if_fail (DS_IS_CHECKLIST (self));
+
+  if (regions != NULL && regions[0] == NULL)
+    regions = NULL;
+
+  if ((self->regions == NULL && regions == NULL) ||
+      (self->regions != NULL && regions != NULL &&
+       g_strv_equal ((const char * const *)self->regions, regions)))
+    return;
+
+  g_strfreev (self->regions);
+  self->regions = g_strdupv ((char **)regions);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGIONS]);
+  emit_changed (self);
+}
+
+/**
+ * ds_checklist_get_items:
+ * @self: a #DsChecklist
+ *
+ * Returns: (transfer none): a #GListModel of #DsChecklistItem, grouped by section
+ */
+GListModel *
+ds_checklist_get_items (DsChecklist *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST (self), NULL);
+  return G_LIST_MODEL (self->items);
+}
+
+guint
+ds_checklist_get_n_done (DsChecklist *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST (self), 0);
+  return self->n_done;
+}
+
+guint
+ds_checklist_get_n_total (DsChecklist *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST (self), 0);
+  return self->n_total;
+}
+
+/**
+ * ds_checklist_dup_service_ids:
+ * @self: a #DsChecklist
+ *
+ * Returns: (transfer full): the ids of the chosen services, in order
+ */
+GStrv
+ds_checklist_dup_service_ids (DsChecklist *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (DS_IS_CHECKLIST (self), NULL);
+
+  for (guint i = 0; i < self->chosen->len; i++)
+    {
+      const char *id = ds_checklist_section_get_id (g_ptr_array_index (self->chosen, i));
+
+      if (!g_str_equal (id, DS_GENERAL_SECTION_ID))
+        g_strv_builder_add (builder, id);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+static DsChecklistSection *
+ensure_section (DsChecklist *self,
+                const char  *section_id,
+                DsService   *service)
+{
+  DsChecklistSection *section = g_hash_table_lookup (self->sections, section_id);
+
+  if (section == NULL)
+    {
+      section = _ds_checklist_section_new (self, section_id, service);
+      g_hash_table_insert (self->sections,
+                           (char *)ds_checklist_section_get_id (section), section);
+    }
+
+  return section;
+}
+
+/**
+ * ds_checklist_get_section:
+ * @self: a #DsChecklist
+ * @section_id: a service id of the catalog, or %DS_GENERAL_SECTION_ID
+ *
+ * Returns: (transfer none) (nullable): the checklist's section for that
+ *   service, chosen or not; %NULL if the id is unknown
+ */
+DsChecklistSection *
+ds_checklist_get_section (DsChecklist *self,
+                          const char  *section_id)
+{
+  DsService *service = NULL;
+
+  g_return_val_if_fail (DS_IS_CHECKLIST (self), NULL);
+  g_return_val_if_fail (section_id != NULL, NULL);
+
+  if (g_hash_table_contains (self->sections, section_id))
+    return g_hash_table_lookup (self->sections, section_id);
+
+  if (!g_str_equal (section_id, DS_GENERAL_SECTION_ID) &&
+      !(service = ds_catalog_lookup_service (self->catalog, section_id)))
+    return NULL;
+
+  return ensure_section (self, section_id, service);
+}
+
+/**
+ * ds_checklist_lookup_item:
+ * @self: a #DsChecklist
+ * @ref: a duty, `service-id/duty-id`
+ *
+ * Returns: (transfer none) (nullable): the checklist's item for that duty
+ */
+DsChecklistItem *
+ds_checklist_lookup_item (DsChecklist *self,
+                          const char  *ref)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST (self), NULL);
+  g_return_val_if_fail (ref != NULL, NULL);
+
+  return g_hash_table_lookup (self->items_by_ref, ref);
+}
+
+/**
+ * ds_checklist_set_service_chosen:
+ * @self: a #DsChecklist
+ * @service_id: a service of the catalog
+ * @chosen: whether the workload uses it
+ *
+ * Adds the customer's duties of the service to the checklist, or takes them
+ * out. Taking them out keeps their state, should they come back.
+ *
+ * Returns: %FALSE if the catalog has no such service
+ */
+gboolean
+ds_checklist_set_service_chosen (DsChecklist *self,
+                                 const char  *service_id,
+                                 gboolean     chosen)
+{
+  DsChecklistSection *section;
+
+  g_return_val_if_fail (DS_IS_CHECKLIST (self), FALSE);
+  g_return_val_if_fail (service_id != NULL, FALSE);
+
+  if (!(section = ds_checklist_get_section (self, service_id)))
+    return FALSE;
+
+  ds_checklist_section_set_chosen (section, chosen);
+  return TRUE;
+}
+
+/* The items a section brings when it is chosen: those it kept from an
+ * earlier time, then any customer duty of the catalog it does not have. */
+static GPtrArray *
+gather_items (DsChecklist        *self,
+              DsChecklistSection *section)
+{
+  GPtrArray *stash = _ds_checklist_section_get_stash (section);
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+  DsService *service = ds_checklist_section_get_service (section);
+  GListModel *duties;
+  g_autoptr(GHashTable) have = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < stash->len; i++)
+    {
+      DsChecklistItem *item = g_ptr_array_index (stash, i);
+
+      g_ptr_array_add (items, g_object_ref (item));
+      if (ds_checklist_item_get_ref (item) != NULL)
+        g_hash_table_add (have, (char *)ds_checklist_item_get_ref (item));
+    }
+  g_ptr_array_set_size (stash, 0);
+
+  if (service != NULL)
+    duties = ds_service_get_duties (service);
+  else if (g_str_equal (ds_checklist_section_get_id (section), DS_GENERAL_SECTION_ID))
+    duties = ds_catalog_get_general_duties (self->catalog);
+  else
+    return items;
+
+  for (guint i = 0, n = g_list_model_get_n_items (duties); i < n; i++)
+    {
+      g_autoptr(DsDuty) duty = g_list_model_get_item (duties, i);
+      g_autofree char *ref = NULL;
+
+      if (!ds_duty_is_customers (duty))
+        continue;
+
+      ref = ds_duty_dup_ref (duty);
+      if (!g_hash_table_contains (have, ref))
+        g_ptr_array_add (items, ds_checklist_item_new_for_duty (duty));
+    }
+
+  return items;
+}
+
+void
+_ds_checklist_set_chosen (DsChecklist        *self,
+                          DsChecklistSection *section,
+                          gboolean            chosen)
+{
+  guint n_done = ds_checklist_section_get_n_done (section);
+  guint n_total = ds_checklist_section_get_n_total (section);
+
+  if (ds_checklist_section_get_chosen (section) == chosen)
+    return;
+
+  if (chosen)
+    {
+      g_autoptr(GPtrArray) items = gather_items (self, section);
+
+      n_done = attach_items (self, items);
+      n_total = items->len;
+      g_ptr_array_add (self->chosen, section);
+      g_list_store_splice (self->items, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
+                           0, items->pdata, items->len);
+      _ds_checklist_section_set_counts (section, n_done, n_total);
+      set_counts (self, self->n_done + n_done, self->n_total + n_total);
+    }
+  else
+    {
+      GPtrArray *stash = _ds_checklist_section_get_stash (section);
+      guint pos = section_position (self, section);
+
+      for (guint i = 0; i < n_total; i++)
+        g_ptr_array_add (stash, g_list_model_get_item (G_LIST_MODEL (self->items), pos + i));
+      detach_items (self, stash);
+
+      g_ptr_array_remove (self->chosen, section);
+      g_list_store_splice (self->items, pos, n_total, NULL, 0);
+      set_counts (self, self->n_done - n_done, self->n_total - n_total);
+      _ds_checklist_section_set_counts (section, 0, 0);
+    }
+
+  _ds_checklist_section_update_chosen (section, chosen);
+  emit_changed (self);
+}
+
+static int
+compare_by_section (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  GHashTable *order = user_data;
+  guint ia = GPOINTER_TO_UINT (g_hash_table_lookup (order,
+                               ds_checklist_item_get_section_id (*(DsChecklistItem **)a)));
+  guint ib = GPOINTER_TO_UINT (g_hash_table_lookup (order,
+                               ds_checklist_item_get_section_id (*(DsChecklistItem **)b)));
+
+  return (ia > ib) - (ia < ib);
+}
+
+/* Used by the loader: chooses @section_ids (every section an item names is
+ * chosen too) and takes @items as they are, without adding catalog duties. */
+void
+_ds_checklist_populate (DsChecklist        *self,
+                        const char * const *section_ids,
+                        GPtrArray          *items)
+{
+  g_autoptr(GHashTable) order = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_done;
+
+  g_assert (self->chosen->len == 0);
+
+  /* Positions start at 1 so that 0 means "not chosen yet". */
+  g_hash_table_insert (order, (char *)DS_GENERAL_SECTION_ID, GUINT_TO_POINTER (1));
+  for (guint i = 0; section_ids != NULL && section_ids[i] != NULL; i++)
+    if (!g_hash_table_contains (order, section_ids[i]))
+      g_hash_table_insert (order, (char *)section_ids[i],
+                           GUINT_TO_POINTER (g_hash_table_size (order) + 1));
+  for (guint i = 0; i < items->len; i++)
+    {
+      const char *id = ds_checklist_item_get_section_id (g_ptr_array_index (items, i));
+      if (!g_hash_table_contains (order, id))
+        g_hash_table_insert (order, (char *)id, GUINT_TO_POINTER (g_hash_table_size (order) + 1));
+    }
+
+  g_ptr_array_sort_with_data (items, compare_by_section, order);
+  g_ptr_array_set_size (self->chosen, g_hash_table_size (order));
+
+  {
+    GHashTableIter iter;
+    gpointer key, value;
+
+    g_hash_table_iter_init (&iter, order);
+    while (g_hash_table_iter_next (&iter, &key, &value))
+      {
+        DsChecklistSection *section = ensure_section (self, key,
+                                                      ds_catalog_lookup_service (self->catalog, key));
+
+        self->chosen->pdata[GPOINTER_TO_UINT (value) - 1] = section;
+        _ds_checklist_section_update_chosen (section, TRUE);
+      }
+  }
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      DsChecklistItem *item = g_ptr_array_index (items, i);
+      DsChecklistSection *section =
+        g_hash_table_lookup (self->sections, ds_checklist_item_get_section_id (item));
+
+      _ds_checklist_section_set_counts (section,
+                                        ds_checklist_section_get_n_done (section) +
+                                          ds_checklist_item_get_done (item),
+                                        ds_checklist_section_get_n_total (section) + 1);
+    }
+
+  n_done = attach_items (self, items);
+  g_list_store_splice (self->items, 0, 0, items->pdata, items->len);
+  set_counts (self, n_done, items->len);
+}

@@ -1,0 +1,236 @@
+/* ds-duty.c — one responsibility, carried by AWS or by the customer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ds-duty"
+
+#include "config.h"
+
+#include "ds-core-enums.h"
+#include "ds-duty.h"
+
+/* Duties come from the catalog and never change once loaded, so every
+ * property is construct-only. */
+struct _DsDuty
+{
+  GObject parent_instance;
+
+  char    *id;
+  char    *service_id;
+  char    *title;
+  char    *detail;
+  GStrv    controls;
+  GStrv    links;
+  DsOwner  owner;
+  DsLayer  layer;
+};
+
+G_DEFINE_FINAL_TYPE (DsDuty, ds_duty, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_SERVICE_ID,
+  PROP_TITLE,
+  PROP_DETAIL,
+  PROP_OWNER,
+  PROP_LAYER,
+  PROP_CONTROLS,
+  PROP_LINKS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+ds_duty_finalize (GObject *object)
+{
+  DsDuty *self = (DsDuty *)object;
+
+  g_free (self->id);
+  g_free (self->service_id);
+  g_free (self->title);
+  g_free (self->detail);
+  g_strfreev (self->controls);
+  g_strfreev (self->links);
+
+  G_OBJECT_CLASS (ds_duty_parent_class)->finalize (object);
+}
+
+static void
+ds_duty_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  DsDuty *self = DS_DUTY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:         g_value_set_string (value, self->id); break;
+    case PROP_SERVICE_ID: g_value_set_string (value, self->service_id); break;
+    case PROP_TITLE:      g_value_set_string (value, self->title); break;
+    case PROP_DETAIL:     g_value_set_string (value, self->detail); break;
+    case PROP_OWNER:      g_value_set_enum (value, self->owner); break;
+    case PROP_LAYER:      g_value_set_enum (value, self->layer); break;
+    case PROP_CONTROLS:   g_value_set_boxed (value, self->controls); break;
+    case PROP_LINKS:      g_value_set_boxed (value, self->links); break;
+    default:              G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ds_duty_set_property (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  DsDuty *self = DS_DUTY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:         self->id = g_value_dup_string (value); break;
+    case PROP_SERVICE_ID: self->service_id = g_value_dup_string (value); break;
+    case PROP_TITLE:      self->title = g_value_dup_string (value); break;
+    case PROP_DETAIL:     self->detail = g_value_dup_string (value); break;
+    case PROP_OWNER:      self->owner = g_value_get_enum (value); break;
+    case PROP_LAYER:      self->layer = g_value_get_enum (value); break;
+    case PROP_CONTROLS:   self->controls = g_value_dup_boxed (value); break;
+    case PROP_LINKS:      self->links = g_value_dup_boxed (value); break;
+    default:              G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ds_duty_class_init (DsDutyClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = ds_duty_finalize;
+  object_class->get_property = ds_duty_get_property;
+  object_class->set_property = ds_duty_set_property;
+
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, flags);
+  properties[PROP_SERVICE_ID] = g_param_spec_string ("service-id", NULL, NULL, NULL, flags);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  properties[PROP_DETAIL] = g_param_spec_string ("detail", NULL, NULL, NULL, flags);
+  properties[PROP_OWNER] = g_param_spec_enum ("owner", NULL, NULL,
+                                              DS_TYPE_OWNER, DS_OWNER_CUSTOMER, flags);
+  properties[PROP_LAYER] = g_param_spec_enum ("layer", NULL, NULL,
+                                              DS_TYPE_LAYER, DS_LAYER_CUSTOMER_DATA, flags);
+  properties[PROP_CONTROLS] = g_param_spec_boxed ("controls", NULL, NULL, G_TYPE_STRV, flags);
+  properties[PROP_LINKS] = g_param_spec_boxed ("links", NULL, NULL, G_TYPE_STRV, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ds_duty_init (DsDuty *self)
+{
+}
+
+const char *
+ds_duty_get_id (DsDuty *self)
+{
+  g_return_val_if_fail (DS_IS_DUTY (self), NULL);
+  return self->id;
+}
+
+/**
+ * ds_duty_get_service_id:
+ * @self: a #DsDuty
+ *
+ * Returns: the id of the service the duty belongs to, or
+ *   %DS_GENERAL_SECTION_ID for the duties every customer has
+ */
+const char *
+ds_duty_get_service_id (DsDuty *self)
+{
+  g_return_val_if_fail (DS_IS_DUTY (self), NULL);
+  return self->service_id;
+}
+
+const char *
+ds_duty_get_title (DsDuty *self)
+{
+  g_return_val_if_fail (DS_IS_DUTY (self), NULL);
+  return self->title;
+}
+
+const char *
+ds_duty_get_detail (DsDuty *self)
+{
+  g_return_val_if_fail (DS_IS_DUTY (self), NULL);
+  return self->detail;
+}
+
+DsOwner
+ds_duty_get_owner (DsDuty *self)
+{
+  g_return_val_if_fail (DS_IS_DUTY (self), DS_OWNER_NONE);
+  return self->owner;
+}
+
+DsLayer
+ds_duty_get_layer (DsDuty *self)
+{
+  g_return_val_if_fail (DS_IS_DUTY (self), DS_LAYER_CUSTOMER_DATA);
+  return self->layer;
+}
+
+/**
+ * ds_duty_get_controls:
+ * @self: a #DsDuty
+ *
+ * Returns: (nullable): the ids of the AWS Security Hub controls that check
+ *   this duty, such as `S3.1`
+ */
+const char * const *
+ds_duty_get_controls (DsDuty *self)
+{
+  g_return_val_if_fail (DS_IS_DUTY (self), NULL);
+  return (const char * const *)self->controls;
+}
+
+/**
+ * ds_duty_get_links:
+ * @self: a #DsDuty
+ *
+ * Returns: (nullable): AWS documentation pages about this duty
+ */
+const char * const *
+ds_duty_get_links (DsDuty *self)
+{
+  g_return_val_if_fail (DS_IS_DUTY (self), NULL);
+  return (const char * const *)self->links;
+}
+
+/**
+ * ds_duty_dup_ref:
+ * @self: a #DsDuty
+ *
+ * Returns: (transfer full): the name checklists use for this duty,
+ *   `service-id/duty-id`
+ */
+char *
+ds_duty_dup_ref (DsDuty *self)
+{
+  g_return_val_if_fail (DS_IS_DUTY (self), NULL);
+  return g_strconcat (self->service_id, "/", self->id, NULL);
+}
+
+/**
+ * ds_duty_is_customers:
+ * @self: a #DsDuty
+ *
+ * Returns: %TRUE if the customer has a part in this duty, alone or shared
+ *   with AWS; such duties go into checklists
+ */
+gboolean
+ds_duty_is_customers (DsDuty *self)
+{
+  g_return_val_if_fail (DS_IS_DUTY (self), FALSE);
+  return self->owner == DS_OWNER_CUSTOMER || self->owner == DS_OWNER_SHARED;
+}

@@ -1,0 +1,100 @@
+/* ds-types.c — names of the model's enumerations
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ds-types"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ds-core-enums.h"
+#include "ds-types.h"
+
+static const char *
+enum_nick (GType type,
+           int   value)
+{
+  /* The classes are registered once and never freed, so the nick stays valid. */
+  GEnumClass *klass = g_type_class_ref (type);
+  GEnumValue *ev = g_enum_get_value (klass, value);
+
+  g_type_class_unref (klass);
+
+  return ev != NULL ? ev->value_nick : NULL;
+}
+
+const char *
+ds_owner_to_string (DsOwner owner)
+{
+  return enum_nick (DS_TYPE_OWNER, owner);
+}
+
+const char *
+ds_owner_get_label (DsOwner owner)
+{
+  switch (owner)
+    {
+    case DS_OWNER_AWS:      return _("AWS");
+    case DS_OWNER_CUSTOMER: return _("You");
+    case DS_OWNER_SHARED:   return _("Shared");
+    case DS_OWNER_NONE:     return _("Not applicable");
+    default:                g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+ds_category_to_string (DsCategory category)
+{
+  return enum_nick (DS_TYPE_CATEGORY, category);
+}
+
+const char *
+ds_category_get_label (DsCategory category)
+{
+  switch (category)
+    {
+    case DS_CATEGORY_INFRASTRUCTURE: return _("Infrastructure");
+    case DS_CATEGORY_CONTAINER:      return _("Container");
+    case DS_CATEGORY_ABSTRACTED:     return _("Abstracted");
+    default:                         g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+ds_layer_to_string (DsLayer layer)
+{
+  return enum_nick (DS_TYPE_LAYER, layer);
+}
+
+/**
+ * ds_enum_from_string:
+ * @enum_type: a #GEnum type of the model
+ * @nick: the value as it is written in the files
+ * @value: (out): where to store the value
+ *
+ * Returns: %TRUE if @nick names a value of @enum_type
+ */
+gboolean
+ds_enum_from_string (GType       enum_type,
+                     const char *nick,
+                     int        *value)
+{
+  GEnumClass *klass;
+  GEnumValue *ev;
+
+  g_return_val_if_fail (G_TYPE_IS_ENUM (enum_type), FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  if (nick == NULL)
+    return FALSE;
+
+  klass = g_type_class_ref (enum_type);
+  ev = g_enum_get_value_by_nick (klass, nick);
+  if (ev != NULL)
+    *value = ev->value;
+  g_type_class_unref (klass);
+
+  return ev != NULL;
+}

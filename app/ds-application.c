@@ -1,0 +1,384 @@
+/* ds-application.c — the application: actions, command line, the active checklist
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ds-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ds-application.h"
+#include "ds-autosave.h"
+#include "ds-catalog.h"
+#include "ds-checklist.h"
+#include "ds-command-line.h"
+#include "ds-window.h"
+
+struct _DsApplication
+{
+  AdwApplication  parent_instance;
+
+  DsCatalog      *catalog;
+  DsChecklist    *checklist;
+  DsAutosave     *autosave;
+  GSettings      *settings;
+  char           *load_error;
+};
+
+G_DEFINE_FINAL_TYPE (DsApplication, ds_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { "list-services", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the services of the catalog and exit"), NULL },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export a checklist to FILE and exit"), N_("FILE") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Format of the export: md (by default taken from the file name)"), N_("FORMAT") },
+  { "services", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Services to put in the exported checklist, by id, separated by commas"), N_("IDS") },
+  { "checklist", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Checklist file to export; it is only read"), N_("FILE") },
+  { "catalog", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Use the catalog in FILE instead of the built-in one"), N_("FILE") },
+  { NULL }
+};
+
+static gboolean
+ensure_catalog (DsApplication  *self,
+                const char     *path,
+                GError        **error)
+{
+  if (self->catalog != NULL)
+    return TRUE;
+
+  if (path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+      self->catalog = ds_catalog_new_from_file (file, error);
+    }
+  else
+    self->catalog = ds_catalog_new_builtin (error);
+
+  return self->catalog != NULL;
+}
+
+static GFile *
+default_checklist_file (void)
+{
+  return g_file_new_build_filename (g_get_user_data_dir (), "duty-split", "checklists",
+                                    "default.dutysplit.json", NULL);
+}
+
+/* A name beside @file that nothing uses yet, for a new checklist that must
+ * not overwrite a file we could not read. */
+static GFile *
+unused_sibling (GFile *file)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+
+  for (guint i = 1; ; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("checklist-%u.dutysplit.json", i);
+      g_autoptr(GFile) candidate = g_file_get_child (parent, name);
+
+      if (!g_file_query_exists (candidate, NULL))
+        return g_steal_pointer (&candidate);
+    }
+}
+
+static void
+load_checklist (DsApplication *self)
+{
+  g_autofree char *path = g_settings_get_string (self->settings, "active-checklist");
+  g_autoptr(GFile) file = path[0] ? g_file_new_for_path (path) : default_checklist_file ();
+  g_autoptr(GError) error = NULL;
+
+  self->checklist = ds_checklist_new_from_file (self->catalog, file, &error);
+
+  if (self->checklist == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        {
+          g_autoptr(GFile) fresh = unused_sibling (file);
+          g_autofree char *fresh_name = g_file_get_parse_name (fresh);
+
+          self->load_error =
+            g_strdup_printf (_("%s\n\nThe file was left as it is. "
+                               "A new checklist is saved to %s."),
+                             error->message, fresh_name);
+          g_settings_set_string (self->settings, "active-checklist", g_file_peek_path (fresh));
+          g_set_object (&file, fresh);
+        }
+
+      self->checklist = ds_checklist_new (self->catalog);
+    }
+
+  self->autosave = ds_autosave_new (self->checklist, file);
+}
+
+static int
+ds_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  DsApplication *self = DS_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+  const char *output = NULL, *format = NULL, *services = NULL;
+  const char *checklist = NULL, *catalog = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("duty-split %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  g_variant_dict_lookup (options, "export", "^&ay", &output);
+  g_variant_dict_lookup (options, "format", "&s", &format);
+  g_variant_dict_lookup (options, "services", "&s", &services);
+  g_variant_dict_lookup (options, "checklist", "^&ay", &checklist);
+  g_variant_dict_lookup (options, "catalog", "^&ay", &catalog);
+
+  if (!ensure_catalog (self, catalog, &error))
+    {
+      g_printerr ("duty-split: %s\n", error->message);
+      return 1;
+    }
+
+  if (g_variant_dict_contains (options, "list-services"))
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+
+      ds_command_line_list_services (self->catalog, out);
+      g_print ("%s", out->str);
+      return 0;
+    }
+
+  if (output != NULL)
+    {
+      if (!ds_command_line_export (self->catalog, output, format, services, checklist, &error))
+        {
+          g_printerr ("duty-split: %s\n", error->message);
+          return 1;
+        }
+      return 0;
+    }
+
+  if (format != NULL || services != NULL || checklist != NULL)
+    {
+      g_printerr ("duty-split: %s\n",
+                  _("--format, --services and --checklist go with --export FILE"));
+      return 2;
+    }
+
+  return G_APPLICATION_CLASS (ds_application_parent_class)->handle_local_options (app, options);
+}
+
+static void
+ds_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (ds_window_new (DS_APPLICATION (app)));
+
+  gtk_window_present (window);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  static const char *developers[] = { "The Duty Split developers", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("Duty Split"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("See who secures what in AWS, and tick off your part"),
+                         "website", "https://github.com/dutysplit/duty-split",
+                         "issue-url", "https://github.com/dutysplit/duty-split/issues",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "developers", developers,
+                         "copyright", "© 2026 The Duty Split developers",
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+ds_application_startup (GApplication *app)
+{
+  DsApplication *self = DS_APPLICATION (app);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *export_accels[] = { "<Control>e", NULL };
+  static const char *search_accels[] = { "<Control>f", NULL };
+  g_autoptr(GError) error = NULL;
+
+  G_APPLICATION_CLASS (ds_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export", export_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search", search_accels);
+
+  self->settings = g_settings_new (SCHEMA_ID);
+
+  /* The built-in catalog is part of the program; failing to read it is a bug. */
+  if (!ensure_catalog (self, NULL, &error))
+    g_error ("%s", error->message);
+
+  load_checklist (self);
+}
+
+static void
+ds_application_shutdown (GApplication *app)
+{
+  DsApplication *self = DS_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+
+  if (!ds_application_flush (self, &error))
+    g_warning ("Could not save the checklist: %s", error->message);
+
+  G_APPLICATION_CLASS (ds_application_parent_class)->shutdown (app);
+}
+
+static void
+ds_application_finalize (GObject *object)
+{
+  DsApplication *self = (DsApplication *)object;
+
+  g_clear_object (&self->autosave);
+  g_clear_object (&self->checklist);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->settings);
+  g_free (self->load_error);
+
+  G_OBJECT_CLASS (ds_application_parent_class)->finalize (object);
+}
+
+static void
+ds_application_class_init (DsApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = ds_application_finalize;
+
+  app_class->handle_local_options = ds_application_handle_local_options;
+  app_class->startup = ds_application_startup;
+  app_class->activate = ds_application_activate;
+  app_class->shutdown = ds_application_shutdown;
+}
+
+static void
+ds_application_init (DsApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("See who secures what in AWS, and tick off your part."));
+}
+
+DsApplication *
+ds_application_new (void)
+{
+  return g_object_new (DS_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}
+
+/**
+ * ds_application_get_catalog:
+ * @self: a #DsApplication
+ *
+ * Returns: (transfer none): the catalog of services in use
+ */
+DsCatalog *
+ds_application_get_catalog (DsApplication *self)
+{
+  g_return_val_if_fail (DS_IS_APPLICATION (self), NULL);
+  return self->catalog;
+}
+
+/**
+ * ds_application_get_checklist:
+ * @self: a #DsApplication
+ *
+ * Returns: (transfer none): the active checklist, restored at start-up
+ */
+DsChecklist *
+ds_application_get_checklist (DsApplication *self)
+{
+  g_return_val_if_fail (DS_IS_APPLICATION (self), NULL);
+  return self->checklist;
+}
+
+/**
+ * ds_application_get_autosave:
+ * @self: a #DsApplication
+ *
+ * Returns: (transfer none): what keeps the active checklist's file current
+ */
+DsAutosave *
+ds_application_get_autosave (DsApplication *self)
+{
+  g_return_val_if_fail (DS_IS_APPLICATION (self), NULL);
+  return self->autosave;
+}
+
+GSettings *
+ds_application_get_settings (DsApplication *self)
+{
+  g_return_val_if_fail (DS_IS_APPLICATION (self), NULL);
+  return self->settings;
+}
+
+/**
+ * ds_application_take_load_error:
+ * @self: a #DsApplication
+ *
+ * Returns: (transfer full) (nullable): why the saved checklist could not be
+ *   restored, to tell the user once
+ */
+char *
+ds_application_take_load_error (DsApplication *self)
+{
+  g_return_val_if_fail (DS_IS_APPLICATION (self), NULL);
+  return g_steal_pointer (&self->load_error);
+}
+
+/**
+ * ds_application_flush:
+ * @self: a #DsApplication
+ * @error: return location for a #GError
+ *
+ * Writes any change to the active checklist that is still waiting.
+ */
+gboolean
+ds_application_flush (DsApplication  *self,
+                      GError        **error)
+{
+  g_return_val_if_fail (DS_IS_APPLICATION (self), FALSE);
+
+  return self->autosave == NULL || ds_autosave_flush (self->autosave, error);
+}

@@ -1,0 +1,27 @@
+/* ds-application.h — the application: actions, command line, the active checklist
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "ds-types.h"
+
+G_BEGIN_DECLS
+
+#define DS_TYPE_APPLICATION (ds_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (DsApplication, ds_application, DS, APPLICATION, AdwApplication)
+
+DsApplication *ds_application_new            (void);
+DsCatalog     *ds_application_get_catalog    (DsApplication *self);
+DsChecklist   *ds_application_get_checklist  (DsApplication *self);
+DsAutosave    *ds_application_get_autosave   (DsApplication *self);
+GSettings     *ds_application_get_settings   (DsApplication *self);
+char          *ds_application_take_load_error (DsApplication *self);
+gboolean       ds_application_flush          (DsApplication *self,
+                                              GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,212 @@
+/* ds-checklist-editor.c — the active checklist, grouped by service
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ds-checklist-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ds-checklist.h"
+#include "ds-checklist-editor.h"
+#include "ds-checklist-item.h"
+#include "ds-checklist-section.h"
+#include "ds-duty-row.h"
+
+struct _DsChecklistEditor
+{
+  GtkWidget    parent_instance;
+
+  DsChecklist *checklist;
+  GBinding    *name_binding;
+
+  GtkEditableLabel *name_label;
+  GtkListBox  *list;
+};
+
+G_DEFINE_FINAL_TYPE (DsChecklistEditor, ds_checklist_editor, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CHECKLIST,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static char *
+progress_text (gpointer unused,
+               guint    n_done,
+               guint    n_total)
+{
+  /* Translators: overall progress of the checklist */
+  return g_strdup_printf (_("%u of %u done"), n_done, n_total);
+}
+
+static double
+progress_fraction (gpointer unused,
+                   guint    n_done,
+                   guint    n_total)
+{
+  return n_total > 0 ? (double)n_done / n_total : 0.0;
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  return ds_duty_row_new (ds_checklist_item_get_duty (item), item);
+}
+
+/* Items come grouped by section; a heading goes above the first of each. */
+static void
+update_header (GtkListBoxRow *row,
+               GtkListBoxRow *before,
+               gpointer       user_data)
+{
+  DsChecklistEditor *self = user_data;
+  DsChecklistItem *item = ds_duty_row_get_item (DS_DUTY_ROW (gtk_list_box_row_get_child (row)));
+  const char *section_id = ds_checklist_item_get_section_id (item);
+  DsChecklistSection *section;
+  GtkWidget *header;
+
+  if (before != NULL)
+    {
+      DsChecklistItem *previous =
+        ds_duty_row_get_item (DS_DUTY_ROW (gtk_list_box_row_get_child (before)));
+
+      if (g_strcmp0 (section_id, ds_checklist_item_get_section_id (previous)) == 0)
+        {
+          gtk_list_box_row_set_header (row, NULL);
+          return;
+        }
+    }
+
+  section = ds_checklist_get_section (self->checklist, section_id);
+  header = gtk_label_new (section ? ds_checklist_section_get_title (section) : section_id);
+  gtk_label_set_xalign (GTK_LABEL (header), 0);
+  gtk_widget_add_css_class (header, "heading");
+  gtk_widget_add_css_class (header, "section-header");
+  gtk_list_box_row_set_header (row, header);
+}
+
+static void
+on_row_activated_cb (DsChecklistEditor *self,
+                     GtkListBoxRow     *row)
+{
+  DsDutyRow *duty_row = DS_DUTY_ROW (gtk_list_box_row_get_child (row));
+
+  gtk_widget_activate (GTK_WIDGET (ds_duty_row_get_check (duty_row)));
+}
+
+static void
+ds_checklist_editor_dispose (GObject *object)
+{
+  DsChecklistEditor *self = (DsChecklistEditor *)object;
+
+  ds_checklist_editor_set_checklist (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_CHECKLIST_EDITOR);
+
+  G_OBJECT_CLASS (ds_checklist_editor_parent_class)->dispose (object);
+}
+
+static void
+ds_checklist_editor_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  DsChecklistEditor *self = DS_CHECKLIST_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHECKLIST: g_value_set_object (value, self->checklist); break;
+    default:             G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ds_checklist_editor_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  DsChecklistEditor *self = DS_CHECKLIST_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHECKLIST: ds_checklist_editor_set_checklist (self, g_value_get_object (value)); break;
+    default:             G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ds_checklist_editor_class_init (DsChecklistEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ds_checklist_editor_dispose;
+  object_class->get_property = ds_checklist_editor_get_property;
+  object_class->set_property = ds_checklist_editor_set_property;
+
+  properties[PROP_CHECKLIST] =
+    g_param_spec_object ("checklist", NULL, NULL, DS_TYPE_CHECKLIST,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ds-checklist-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, name_label);
+  gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, list);
+  gtk_widget_class_bind_template_callback (widget_class, progress_text);
+  gtk_widget_class_bind_template_callback (widget_class, progress_fraction);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+ds_checklist_editor_init (DsChecklistEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_list_box_set_header_func (self->list, update_header, self, NULL);
+}
+
+/**
+ * ds_checklist_editor_get_checklist:
+ * @self: a #DsChecklistEditor
+ *
+ * Returns: (transfer none) (nullable): the checklist being edited
+ */
+DsChecklist *
+ds_checklist_editor_get_checklist (DsChecklistEditor *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST_EDITOR (self), NULL);
+  return self->checklist;
+}
+
+void
+ds_checklist_editor_set_checklist (DsChecklistEditor *self,
+                                   DsChecklist       *checklist)
+{
+  g_return_if_fail (DS_IS_CHECKLIST_EDITOR (self));
+
+  if (self->checklist == checklist)
+    return;
+
+  g_clear_pointer (&self->name_binding, g_binding_unbind);
+  g_set_object (&self->checklist, checklist);
+
+  gtk_list_box_bind_model (self->list,
+                           checklist ? ds_checklist_get_items (checklist) : NULL,
+                           create_row, self, NULL);
+
+  if (checklist != NULL)
+    self->name_binding = g_object_bind_property (checklist, "name", self->name_label, "text",
+                                                 G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECKLIST]);
+}

@@ -1,0 +1,296 @@
+/* ds-duty-panel.c — one service: who is responsible for what
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ds-duty-panel"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ds-catalog.h"
+#include "ds-checklist.h"
+#include "ds-checklist-section.h"
+#include "ds-duty.h"
+#include "ds-duty-panel.h"
+#include "ds-duty-row.h"
+#include "ds-layer-stack.h"
+#include "ds-service.h"
+
+struct _DsDutyPanel
+{
+  GtkWidget           parent_instance;
+
+  DsCatalog          *catalog;
+  DsChecklistSection *section;
+  GBinding           *chosen_binding;
+
+  GtkStack           *stack;
+  GtkLabel           *title_label;
+  GtkLabel           *subtitle_label;
+  GtkLabel           *summary_label;
+  GtkSwitch          *chosen_switch;
+  DsLayerStack       *layer_stack;
+  GtkListBox         *aws_list;
+  GtkListBox         *customer_list;
+  GtkLinkButton      *doc_link;
+};
+
+G_DEFINE_FINAL_TYPE (DsDutyPanel, ds_duty_panel, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CATALOG,
+  PROP_SECTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+is_aws_duty (gpointer item,
+             gpointer user_data)
+{
+  return !ds_duty_is_customers (item);
+}
+
+static gboolean
+is_customer_duty (gpointer item,
+                  gpointer user_data)
+{
+  return ds_duty_is_customers (item);
+}
+
+static GtkWidget *
+create_aws_row (gpointer item,
+                gpointer user_data)
+{
+  return ds_duty_row_new (item, NULL);
+}
+
+/* A customer duty gets a check button when its service is in the checklist;
+ * the button ticks the checklist's own item. */
+static GtkWidget *
+create_customer_row (gpointer item,
+                     gpointer user_data)
+{
+  DsDutyPanel *self = user_data;
+  DsChecklist *checklist = ds_checklist_section_get_checklist (self->section);
+  g_autofree char *ref = ds_duty_dup_ref (item);
+  DsChecklistItem *checklist_item = NULL;
+
+  if (checklist != NULL && ds_checklist_section_get_chosen (self->section))
+    checklist_item = ds_checklist_lookup_item (checklist, ref);
+
+  return ds_duty_row_new (item, checklist_item);
+}
+
+static void
+bind_duties (GtkListBox                   *list,
+             GListModel                   *duties,
+             GtkCustomFilterFunc           filter_func,
+             GtkListBoxCreateWidgetFunc    create_func,
+             gpointer                      user_data)
+{
+  GtkFilterListModel *filtered = NULL;
+
+  if (duties != NULL)
+    filtered = gtk_filter_list_model_new (g_object_ref (duties),
+                                          GTK_FILTER (gtk_custom_filter_new (filter_func, NULL, NULL)));
+
+  gtk_list_box_bind_model (list, G_LIST_MODEL (filtered), create_func, user_data, NULL);
+  g_clear_object (&filtered);
+}
+
+static void
+update_duties (DsDutyPanel *self)
+{
+  DsService *service = self->section ? ds_checklist_section_get_service (self->section) : NULL;
+  GListModel *duties = service ? ds_service_get_duties (service) : NULL;
+
+  bind_duties (self->aws_list, duties, is_aws_duty, create_aws_row, self);
+  bind_duties (self->customer_list, duties, is_customer_duty, create_customer_row, self);
+}
+
+static void
+update (DsDutyPanel *self)
+{
+  DsService *service = self->section ? ds_checklist_section_get_service (self->section) : NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *link = NULL;
+
+  g_clear_pointer (&self->chosen_binding, g_binding_unbind);
+
+  if (service == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "welcome");
+      ds_layer_stack_set_service (self->layer_stack, NULL);
+      update_duties (self);
+      return;
+    }
+
+  subtitle = g_strdup_printf (_("%s service · %s"),
+                              ds_category_get_label (ds_service_get_category (service)),
+                              ds_service_get_group (service));
+  /* Translators: the link to a service's security chapter in the AWS documentation */
+  link = g_strdup_printf (_("Security in %s — AWS documentation"), ds_service_get_name (service));
+
+  gtk_label_set_label (self->title_label, ds_service_get_name (service));
+  gtk_label_set_label (self->subtitle_label, subtitle);
+  gtk_label_set_label (self->summary_label, ds_service_get_summary (service));
+  gtk_link_button_set_uri (self->doc_link, ds_service_get_documentation (service));
+  gtk_button_set_label (GTK_BUTTON (self->doc_link), link);
+  ds_layer_stack_set_service (self->layer_stack, service);
+
+  self->chosen_binding = g_object_bind_property (self->section, "chosen",
+                                                 self->chosen_switch, "active",
+                                                 G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  update_duties (self);
+  gtk_stack_set_visible_child_name (self->stack, "service");
+}
+
+/* Choosing the service puts its items in the checklist: the rows are made
+ * again so that they get their check buttons. */
+static void
+on_section_chosen_changed_cb (DsDutyPanel *self)
+{
+  update_duties (self);
+}
+
+static void
+on_row_activated_cb (DsDutyPanel   *self,
+                     GtkListBoxRow *row)
+{
+  DsDutyRow *duty_row = DS_DUTY_ROW (gtk_list_box_row_get_child (row));
+
+  if (ds_duty_row_get_item (duty_row) != NULL)
+    gtk_widget_activate (GTK_WIDGET (ds_duty_row_get_check (duty_row)));
+}
+
+static void
+ds_duty_panel_dispose (GObject *object)
+{
+  DsDutyPanel *self = (DsDutyPanel *)object;
+
+  ds_duty_panel_set_section (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_DUTY_PANEL);
+  g_clear_object (&self->catalog);
+
+  G_OBJECT_CLASS (ds_duty_panel_parent_class)->dispose (object);
+}
+
+static void
+ds_duty_panel_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  DsDutyPanel *self = DS_DUTY_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG: g_value_set_object (value, self->catalog); break;
+    case PROP_SECTION: g_value_set_object (value, self->section); break;
+    default:           G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ds_duty_panel_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  DsDutyPanel *self = DS_DUTY_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      if (g_set_object (&self->catalog, g_value_get_object (value)))
+        ds_layer_stack_set_catalog (self->layer_stack, self->catalog);
+      break;
+
+    case PROP_SECTION:
+      ds_duty_panel_set_section (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ds_duty_panel_class_init (DsDutyPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = ds_duty_panel_dispose;
+  object_class->get_property = ds_duty_panel_get_property;
+  object_class->set_property = ds_duty_panel_set_property;
+
+  properties[PROP_CATALOG] = g_param_spec_object ("catalog", NULL, NULL, DS_TYPE_CATALOG, flags);
+  properties[PROP_SECTION] = g_param_spec_object ("section", NULL, NULL,
+                                                  DS_TYPE_CHECKLIST_SECTION, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ds-duty-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, stack);
+  gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, title_label);
+  gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, chosen_switch);
+  gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, layer_stack);
+  gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, aws_list);
+  gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, customer_list);
+  gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, doc_link);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  g_type_ensure (DS_TYPE_LAYER_STACK);
+}
+
+static void
+ds_duty_panel_init (DsDutyPanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * ds_duty_panel_get_section:
+ * @self: a #DsDutyPanel
+ *
+ * Returns: (transfer none) (nullable): the checklist's section of the
+ *   service shown, or %NULL while the welcome is shown
+ */
+DsChecklistSection *
+ds_duty_panel_get_section (DsDutyPanel *self)
+{
+  g_return_val_if_fail (DS_IS_DUTY_PANEL (self), NULL);
+  return self->section;
+}
+
+void
+ds_duty_panel_set_section (DsDutyPanel        *self,
+                           DsChecklistSection *section)
+{
+  g_return_if_fail (DS_IS_DUTY_PANEL (self));
+
+  if (self->section == section)
+    return;
+
+  if (self->section != NULL)
+    g_signal_handlers_disconnect_by_func (self->section, on_section_chosen_changed_cb, self);
+
+  g_set_object (&self->section, section);
+
+  if (section != NULL)
+    g_signal_connect_object (section, "notify::chosen",
+                             G_CALLBACK (on_section_chosen_changed_cb), self, G_CONNECT_SWAPPED);
+
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
+}

@@ -1,0 +1,219 @@
+/* ds-duty-row.c — one duty, with a check button when it is on the checklist
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ds-duty-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ds-checklist-item.h"
+#include "ds-duty.h"
+#include "ds-duty-row.h"
+
+/* The same row serves the duty panel (a catalog duty, with the checklist's
+ * item when the service is chosen) and the checklist editor (an item, whose
+ * duty may be gone from the catalog). Both tick the one item. */
+struct _DsDutyRow
+{
+  GtkWidget        parent_instance;
+
+  DsDuty          *duty;
+  DsChecklistItem *item;
+
+  GtkCheckButton  *check;
+  GtkLabel        *title_label;
+  GtkLabel        *detail_label;
+  GtkLabel        *tags_label;
+};
+
+G_DEFINE_FINAL_TYPE (DsDutyRow, ds_duty_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DUTY,
+  PROP_ITEM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static char *
+tags_text (DsDutyRow *self)
+{
+  g_autoptr(GString) tags = g_string_new (NULL);
+  const char * const *controls;
+
+  if (self->item != NULL && ds_checklist_item_get_missing (self->item))
+    g_string_append (tags, _("No longer in the catalog"));
+
+  if (self->duty == NULL)
+    return g_string_free (g_steal_pointer (&tags), tags->len == 0);
+
+  if (ds_duty_get_owner (self->duty) == DS_OWNER_SHARED)
+    g_string_append (tags, _("Shared with AWS"));
+
+  controls = ds_duty_get_controls (self->duty);
+  if (controls != NULL)
+    {
+      g_autofree char *list = g_strjoinv (", ", (char **)controls);
+
+      if (tags->len > 0)
+        g_string_append (tags, " · ");
+      /* Translators: the AWS Security Hub controls that check a duty */
+      g_string_append_printf (tags, _("Security Hub: %s"), list);
+    }
+
+  return g_string_free (g_steal_pointer (&tags), tags->len == 0);
+}
+
+static void
+update (DsDutyRow *self)
+{
+  g_autofree char *tags = tags_text (self);
+  const char *title = NULL;
+  const char *detail = NULL;
+
+  if (self->item != NULL)
+    title = ds_checklist_item_get_title (self->item);
+  else if (self->duty != NULL)
+    title = ds_duty_get_title (self->duty);
+
+  if (self->duty != NULL)
+    detail = ds_duty_get_detail (self->duty);
+
+  gtk_label_set_label (self->title_label, title);
+  gtk_label_set_label (self->detail_label, detail);
+  gtk_widget_set_visible (GTK_WIDGET (self->detail_label), detail != NULL);
+  gtk_label_set_label (self->tags_label, tags);
+  gtk_widget_set_visible (GTK_WIDGET (self->tags_label), tags != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->check), self->item != NULL);
+}
+
+static void
+ds_duty_row_constructed (GObject *object)
+{
+  DsDutyRow *self = (DsDutyRow *)object;
+
+  G_OBJECT_CLASS (ds_duty_row_parent_class)->constructed (object);
+
+  /* Rows are made for one duty and one item and never rebound; the
+   * template's list boxes create a new row for each. */
+  if (self->item != NULL)
+    g_object_bind_property (self->item, "done", self->check, "active",
+                            G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  update (self);
+}
+
+static void
+ds_duty_row_dispose (GObject *object)
+{
+  DsDutyRow *self = (DsDutyRow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_DUTY_ROW);
+  g_clear_object (&self->duty);
+  g_clear_object (&self->item);
+
+  G_OBJECT_CLASS (ds_duty_row_parent_class)->dispose (object);
+}
+
+static void
+ds_duty_row_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  DsDutyRow *self = DS_DUTY_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DUTY: g_value_set_object (value, self->duty); break;
+    case PROP_ITEM: g_value_set_object (value, self->item); break;
+    default:        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ds_duty_row_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  DsDutyRow *self = DS_DUTY_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DUTY: self->duty = g_value_dup_object (value); break;
+    case PROP_ITEM: self->item = g_value_dup_object (value); break;
+    default:        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ds_duty_row_class_init (DsDutyRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GParamFlags construct = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+
+  object_class->constructed = ds_duty_row_constructed;
+  object_class->dispose = ds_duty_row_dispose;
+  object_class->get_property = ds_duty_row_get_property;
+  object_class->set_property = ds_duty_row_set_property;
+
+  properties[PROP_DUTY] = g_param_spec_object ("duty", NULL, NULL, DS_TYPE_DUTY, construct);
+  properties[PROP_ITEM] = g_param_spec_object ("item", NULL, NULL, DS_TYPE_CHECKLIST_ITEM, construct);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ds-duty-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, DsDutyRow, check);
+  gtk_widget_class_bind_template_child (widget_class, DsDutyRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, DsDutyRow, detail_label);
+  gtk_widget_class_bind_template_child (widget_class, DsDutyRow, tags_label);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+ds_duty_row_init (DsDutyRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * ds_duty_row_new:
+ * @duty: (nullable): the catalog's duty
+ * @item: (nullable): the checklist's item, to tick
+ *
+ * Returns: (transfer floating): a new row
+ */
+GtkWidget *
+ds_duty_row_new (DsDuty          *duty,
+                 DsChecklistItem *item)
+{
+  return g_object_new (DS_TYPE_DUTY_ROW, "duty", duty, "item", item, NULL);
+}
+
+DsDuty *
+ds_duty_row_get_duty (DsDutyRow *self)
+{
+  g_return_val_if_fail (DS_IS_DUTY_ROW (self), NULL);
+  return self->duty;
+}
+
+DsChecklistItem *
+ds_duty_row_get_item (DsDutyRow *self)
+{
+  g_return_val_if_fail (DS_IS_DUTY_ROW (self), NULL);
+  return self->item;
+}
+
+GtkCheckButton *
+ds_duty_row_get_check (DsDutyRow *self)
+{
+  g_return_val_if_fail (DS_IS_DUTY_ROW (self), NULL);
+  return self->check;
+}

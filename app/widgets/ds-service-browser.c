@@ -1,0 +1,263 @@
+/* ds-service-browser.c — searching, filtering and choosing services
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ds-service-browser"
+
+#include "config.h"
+
+#include "ds-catalog.h"
+#include "ds-checklist.h"
+#include "ds-checklist-section.h"
+#include "ds-service.h"
+#include "ds-service-browser.h"
+#include "ds-service-row.h"
+
+/* The list shows the checklist's section of each catalog service, mapped
+ * on demand, so that a row binds to the service and to its state in the
+ * checklist (chosen, progress) through one object. */
+struct _DsServiceBrowser
+{
+  GtkWidget           parent_instance;
+
+  DsCatalog          *catalog;
+  DsChecklist        *checklist;
+  char               *search_text;   /* casefolded */
+
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *category_dropdown;
+  GtkStack           *stack;
+  GtkListView        *list_view;
+  GtkSingleSelection *selection;
+  GtkFilterListModel *filter_model;
+  GtkMapListModel    *map_model;
+  GtkCustomFilter    *filter;
+};
+
+G_DEFINE_FINAL_TYPE (DsServiceBrowser, ds_service_browser, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CATALOG,
+  PROP_CHECKLIST,
+  PROP_SELECTED_SECTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gpointer
+map_to_section (gpointer item,
+                gpointer user_data)
+{
+  DsServiceBrowser *self = user_data;
+  g_autoptr(DsService) service = item;
+
+  return g_object_ref (ds_checklist_get_section (self->checklist, ds_service_get_id (service)));
+}
+
+static gboolean
+filter_section (gpointer item,
+                gpointer user_data)
+{
+  DsServiceBrowser *self = user_data;
+  DsService *service = ds_checklist_section_get_service (item);
+  guint category = gtk_drop_down_get_selected (self->category_dropdown);
+
+  /* Entry 0 of the drop-down is "All categories"; the rest follow DsCategory. */
+  if (category != 0 && ds_service_get_category (service) != (DsCategory)(category - 1))
+    return FALSE;
+
+  return ds_service_matches (service, self->search_text);
+}
+
+static void
+update_model (DsServiceBrowser *self)
+{
+  if (self->catalog == NULL || self->checklist == NULL)
+    {
+      gtk_map_list_model_set_model (self->map_model, NULL);
+      return;
+    }
+
+  gtk_map_list_model_set_map_func (self->map_model, map_to_section, self, NULL);
+  gtk_map_list_model_set_model (self->map_model, G_LIST_MODEL (self->catalog));
+}
+
+static void
+on_filter_items_changed_cb (DsServiceBrowser *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+
+  gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
+}
+
+static void
+refilter (DsServiceBrowser *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_search_changed_cb (DsServiceBrowser *self,
+                      GtkSearchEntry   *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  g_free (self->search_text);
+  self->search_text = g_utf8_casefold (text, -1);
+  g_strstrip (self->search_text);
+  refilter (self);
+}
+
+static void
+on_category_changed_cb (DsServiceBrowser *self)
+{
+  refilter (self);
+}
+
+static void
+on_selected_item_changed_cb (DsServiceBrowser *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_SECTION]);
+}
+
+static void
+ds_service_browser_dispose (GObject *object)
+{
+  DsServiceBrowser *self = (DsServiceBrowser *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_SERVICE_BROWSER);
+
+  G_OBJECT_CLASS (ds_service_browser_parent_class)->dispose (object);
+}
+
+static void
+ds_service_browser_finalize (GObject *object)
+{
+  DsServiceBrowser *self = (DsServiceBrowser *)object;
+
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->checklist);
+  g_free (self->search_text);
+
+  G_OBJECT_CLASS (ds_service_browser_parent_class)->finalize (object);
+}
+
+static void
+ds_service_browser_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  DsServiceBrowser *self = DS_SERVICE_BROWSER (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:          g_value_set_object (value, self->catalog); break;
+    case PROP_CHECKLIST:        g_value_set_object (value, self->checklist); break;
+    case PROP_SELECTED_SECTION: g_value_set_object (value, ds_service_browser_get_selected_section (self)); break;
+    default:                    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ds_service_browser_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  DsServiceBrowser *self = DS_SERVICE_BROWSER (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      if (g_set_object (&self->catalog, g_value_get_object (value)))
+        update_model (self);
+      break;
+
+    case PROP_CHECKLIST:
+      if (g_set_object (&self->checklist, g_value_get_object (value)))
+        update_model (self);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ds_service_browser_class_init (DsServiceBrowserClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ds_service_browser_dispose;
+  object_class->finalize = ds_service_browser_finalize;
+  object_class->get_property = ds_service_browser_get_property;
+  object_class->set_property = ds_service_browser_set_property;
+
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL, DS_TYPE_CATALOG,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHECKLIST] =
+    g_param_spec_object ("checklist", NULL, NULL, DS_TYPE_CHECKLIST,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTED_SECTION] =
+    g_param_spec_object ("selected-section", NULL, NULL, DS_TYPE_CHECKLIST_SECTION,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ds-service-browser.ui");
+  gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, category_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, stack);
+  gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, list_view);
+  gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, selection);
+  gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, filter_model);
+  gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, map_model);
+  gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, filter);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_category_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_selected_item_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_items_changed_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+
+  g_type_ensure (DS_TYPE_SERVICE_ROW);
+  g_type_ensure (DS_TYPE_CHECKLIST_SECTION);
+  g_type_ensure (DS_TYPE_SERVICE);
+}
+
+static void
+ds_service_browser_init (DsServiceBrowser *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_custom_filter_set_filter_func (self->filter, filter_section, self, NULL);
+}
+
+/**
+ * ds_service_browser_get_selected_section:
+ * @self: a #DsServiceBrowser
+ *
+ * Returns: (transfer none) (nullable): the checklist's section of the
+ *   selected service
+ */
+DsChecklistSection *
+ds_service_browser_get_selected_section (DsServiceBrowser *self)
+{
+  g_return_val_if_fail (DS_IS_SERVICE_BROWSER (self), NULL);
+
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+void
+ds_service_browser_focus_search (DsServiceBrowser *self)
+{
+  g_return_if_fail (DS_IS_SERVICE_BROWSER (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}

@@ -1,0 +1,193 @@
+/* ds-service-row.c — a service in the browser: name, category, progress, toggle
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ds-service-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ds-checklist-section.h"
+#include "ds-service.h"
+#include "ds-service-row.h"
+
+struct _DsServiceRow
+{
+  GtkWidget           parent_instance;
+
+  DsChecklistSection *section;
+  GBinding           *chosen_binding;
+
+  GtkToggleButton    *toggle;
+};
+
+G_DEFINE_FINAL_TYPE (DsServiceRow, ds_service_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SECTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static char *
+subtitle_text (gpointer   unused,
+               DsService *service)
+{
+  if (service == NULL)
+    return NULL;
+
+  /* Translators: a service's category, then its group: "Infrastructure · Compute" */
+  return g_strdup_printf (_("%s · %s"),
+                          ds_category_get_label (ds_service_get_category (service)),
+                          ds_service_get_group (service));
+}
+
+static char *
+progress_text (gpointer unused,
+               gboolean chosen,
+               guint    n_done,
+               guint    n_total)
+{
+  if (!chosen)
+    return NULL;
+
+  /* Translators: progress of one service in the checklist, "2/5" */
+  return g_strdup_printf (_("%u/%u"), n_done, n_total);
+}
+
+static char *
+progress_description (gpointer unused,
+                      gboolean chosen,
+                      guint    n_done,
+                      guint    n_total)
+{
+  if (!chosen)
+    return g_strdup (_("Not in the checklist"));
+
+  return g_strdup_printf (_("%u of %u done"), n_done, n_total);
+}
+
+static char *
+toggle_icon (gpointer unused,
+             gboolean chosen)
+{
+  return g_strdup (chosen ? "object-select-symbolic" : "list-add-symbolic");
+}
+
+static char *
+toggle_tooltip (gpointer unused,
+                gboolean chosen)
+{
+  return g_strdup (chosen ? _("Remove from checklist") : _("Add to checklist"));
+}
+
+static void
+ds_service_row_set_section (DsServiceRow       *self,
+                            DsChecklistSection *section)
+{
+  if (self->section == section)
+    return;
+
+  g_clear_pointer (&self->chosen_binding, g_binding_unbind);
+  g_set_object (&self->section, section);
+
+  /* Two-way: the toggle shows whether the service is chosen and chooses it.
+   * Expressions in the template cover the one-way rest. */
+  if (section != NULL)
+    self->chosen_binding = g_object_bind_property (section, "chosen", self->toggle, "active",
+                                                   G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
+}
+
+static void
+ds_service_row_dispose (GObject *object)
+{
+  DsServiceRow *self = (DsServiceRow *)object;
+
+  g_clear_pointer (&self->chosen_binding, g_binding_unbind);
+  gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_SERVICE_ROW);
+  g_clear_object (&self->section);
+
+  G_OBJECT_CLASS (ds_service_row_parent_class)->dispose (object);
+}
+
+static void
+ds_service_row_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  DsServiceRow *self = DS_SERVICE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SECTION: g_value_set_object (value, self->section); break;
+    default:           G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ds_service_row_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  DsServiceRow *self = DS_SERVICE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SECTION: ds_service_row_set_section (self, g_value_get_object (value)); break;
+    default:           G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ds_service_row_class_init (DsServiceRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ds_service_row_dispose;
+  object_class->get_property = ds_service_row_get_property;
+  object_class->set_property = ds_service_row_set_property;
+
+  properties[PROP_SECTION] =
+    g_param_spec_object ("section", NULL, NULL, DS_TYPE_CHECKLIST_SECTION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ds-service-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, DsServiceRow, toggle);
+  gtk_widget_class_bind_template_callback (widget_class, subtitle_text);
+  gtk_widget_class_bind_template_callback (widget_class, progress_text);
+  gtk_widget_class_bind_template_callback (widget_class, progress_description);
+  gtk_widget_class_bind_template_callback (widget_class, toggle_icon);
+  gtk_widget_class_bind_template_callback (widget_class, toggle_tooltip);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+ds_service_row_init (DsServiceRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * ds_service_row_get_section:
+ * @self: a #DsServiceRow
+ *
+ * Returns: (transfer none) (nullable): the checklist's section of the
+ *   service the row shows
+ */
+DsChecklistSection *
+ds_service_row_get_section (DsServiceRow *self)
+{
+  g_return_val_if_fail (DS_IS_SERVICE_ROW (self), NULL);
+  return self->section;
+}
