@@ -12,6 +12,7 @@
 
 #include "ds-catalog.h"
 #include "ds-checklist-private.h"
+#include "ds-file.h"
 #include "ds-json.h"
 
 #define MAX_ITEMS 200000
@@ -328,8 +329,8 @@ ds_checklist_to_bytes (DsChecklist *self)
  * @file: where to save it
  * @error: return location for a #GError
  *
- * Writes to a temporary file beside @file and renames it over @file, so a
- * crash or a full disk leaves the previous file as it was.
+ * Replaces @file atomically (see ds_file_replace_contents()), creating its
+ * folder if needed.
  */
 gboolean
 ds_checklist_save (DsChecklist  *self,
@@ -353,8 +354,5 @@ ds_checklist_save (DsChecklist  *self,
       return FALSE;
     }
 
-  return g_file_replace_contents (file,
-                                  g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                  NULL, NULL, error);
+  return ds_file_replace_contents (file, bytes, error);
 }

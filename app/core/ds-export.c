@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ds-export.h"
+#include "ds-file.h"
 
 static const struct {
   const char     *name;
@@ -106,8 +107,8 @@ ds_export (DsChecklist    *checklist,
  * @file: where to write it
  * @error: return location for a #GError
  *
- * Writes to a temporary file beside @file and renames it over @file, so a
- * failure leaves no half-written export and any earlier file as it was.
+ * Replaces @file atomically (see ds_file_replace_contents()): a failure
+ * leaves no half-written export and any earlier file as it was.
  */
 gboolean
 ds_export_to_file (DsChecklist     *checklist,
@@ -120,8 +121,5 @@ ds_export_to_file (DsChecklist     *checklist,
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  return g_file_replace_contents (file,
-                                  g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                  NULL, NULL, error);
+  return ds_file_replace_contents (file, bytes, error);
 }

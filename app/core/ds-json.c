@@ -197,9 +197,14 @@ ds_json_parse (GBytes      *bytes,
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, text, len, &local_error))
     {
-      /* json-glib's message already starts with "line:column:". */
+      /* json-glib's message starts with "<data>:line:column:" for data
+       * given in memory; keep the position, put the file name in front. */
+      const char *message = local_error->message;
+
+      if (g_str_has_prefix (message, "<data>:"))
+        message += strlen ("<data>:");
       g_set_error (error, DS_FORMAT_ERROR, DS_FORMAT_ERROR_SYNTAX,
-                   "%s:%s", file, local_error->message);
+                   "%s:%s", file, message);
       return NULL;
     }
 

@@ -28,6 +28,13 @@ struct _DsChecklistEditor
 
 G_DEFINE_FINAL_TYPE (DsChecklistEditor, ds_checklist_editor, GTK_TYPE_WIDGET)
 
+/* Template callbacks. They are external so that gtk4-builder-tool can
+ * resolve them by name when it validates the .ui file. */
+char *ds_checklist_editor_progress_text (gpointer unused, guint n_done, guint n_total);
+double ds_checklist_editor_progress_fraction (gpointer unused, guint n_done, guint n_total);
+void ds_checklist_editor_on_row_activated (DsChecklistEditor *self, GtkListBoxRow *row);
+
+
 enum {
   PROP_0,
   PROP_CHECKLIST,
@@ -36,8 +43,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static char *
-progress_text (gpointer unused,
+char *
+ds_checklist_editor_progress_text (gpointer unused,
                guint    n_done,
                guint    n_total)
 {
@@ -45,8 +52,8 @@ progress_text (gpointer unused,
   return g_strdup_printf (_("%u of %u done"), n_done, n_total);
 }
 
-static double
-progress_fraction (gpointer unused,
+double
+ds_checklist_editor_progress_fraction (gpointer unused,
                    guint    n_done,
                    guint    n_total)
 {
@@ -72,6 +79,9 @@ update_header (GtkListBoxRow *row,
   DsChecklistSection *section;
   GtkWidget *header;
 
+  if (self->checklist == NULL)
+    return;
+
   if (before != NULL)
     {
       DsChecklistItem *previous =
@@ -92,8 +102,8 @@ update_header (GtkListBoxRow *row,
   gtk_list_box_row_set_header (row, header);
 }
 
-static void
-on_row_activated_cb (DsChecklistEditor *self,
+void
+ds_checklist_editor_on_row_activated (DsChecklistEditor *self,
                      GtkListBoxRow     *row)
 {
   DsDutyRow *duty_row = DS_DUTY_ROW (gtk_list_box_row_get_child (row));
@@ -158,11 +168,13 @@ ds_checklist_editor_class_init (DsChecklistEditorClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ds-checklist-editor.ui");
+  /* Bound without a field so that dispose_template() unparents it. */
+  gtk_widget_class_bind_template_child_full (widget_class, "box", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, name_label);
   gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, list);
-  gtk_widget_class_bind_template_callback (widget_class, progress_text);
-  gtk_widget_class_bind_template_callback (widget_class, progress_fraction);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_progress_text);
+  gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_progress_fraction);
+  gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_on_row_activated);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

@@ -39,6 +39,11 @@ struct _DsDutyPanel
 
 G_DEFINE_FINAL_TYPE (DsDutyPanel, ds_duty_panel, GTK_TYPE_WIDGET)
 
+/* Template callbacks. They are external so that gtk4-builder-tool can
+ * resolve them by name when it validates the .ui file. */
+void ds_duty_panel_on_row_activated (DsDutyPanel *self, GtkListBoxRow *row);
+
+
 enum {
   PROP_0,
   PROP_CATALOG,
@@ -158,8 +163,8 @@ on_section_chosen_changed_cb (DsDutyPanel *self)
   update_duties (self);
 }
 
-static void
-on_row_activated_cb (DsDutyPanel   *self,
+void
+ds_duty_panel_on_row_activated (DsDutyPanel   *self,
                      GtkListBoxRow *row)
 {
   DsDutyRow *duty_row = DS_DUTY_ROW (gtk_list_box_row_get_child (row));
@@ -246,7 +251,7 @@ ds_duty_panel_class_init (DsDutyPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, aws_list);
   gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, customer_list);
   gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, doc_link);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, ds_duty_panel_on_row_activated);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 

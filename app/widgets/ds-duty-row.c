@@ -169,6 +169,8 @@ ds_duty_row_class_init (DsDutyRowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ds-duty-row.ui");
+  /* Bound without a field so that dispose_template() unparents it. */
+  gtk_widget_class_bind_template_child_full (widget_class, "box", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, DsDutyRow, check);
   gtk_widget_class_bind_template_child (widget_class, DsDutyRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, DsDutyRow, detail_label);

@@ -37,6 +37,14 @@ struct _DsServiceBrowser
 
 G_DEFINE_FINAL_TYPE (DsServiceBrowser, ds_service_browser, GTK_TYPE_WIDGET)
 
+/* Template callbacks. They are external so that gtk4-builder-tool can
+ * resolve them by name when it validates the .ui file. */
+void ds_service_browser_on_search_changed (DsServiceBrowser *self, GtkSearchEntry *entry);
+void ds_service_browser_on_category_changed (DsServiceBrowser *self);
+void ds_service_browser_on_selected_item_changed (DsServiceBrowser *self);
+void ds_service_browser_on_filter_items_changed (DsServiceBrowser *self);
+
+
 enum {
   PROP_0,
   PROP_CATALOG,
@@ -85,8 +93,8 @@ update_model (DsServiceBrowser *self)
   gtk_map_list_model_set_model (self->map_model, G_LIST_MODEL (self->catalog));
 }
 
-static void
-on_filter_items_changed_cb (DsServiceBrowser *self)
+void
+ds_service_browser_on_filter_items_changed (DsServiceBrowser *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
 
@@ -99,8 +107,8 @@ refilter (DsServiceBrowser *self)
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
-static void
-on_search_changed_cb (DsServiceBrowser *self,
+void
+ds_service_browser_on_search_changed (DsServiceBrowser *self,
                       GtkSearchEntry   *entry)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
@@ -111,14 +119,14 @@ on_search_changed_cb (DsServiceBrowser *self,
   refilter (self);
 }
 
-static void
-on_category_changed_cb (DsServiceBrowser *self)
+void
+ds_service_browser_on_category_changed (DsServiceBrowser *self)
 {
   refilter (self);
 }
 
-static void
-on_selected_item_changed_cb (DsServiceBrowser *self)
+void
+ds_service_browser_on_selected_item_changed (DsServiceBrowser *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_SECTION]);
 }
@@ -210,6 +218,8 @@ ds_service_browser_class_init (DsServiceBrowserClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ds-service-browser.ui");
+  /* Bound without a field so that dispose_template() unparents it. */
+  gtk_widget_class_bind_template_child_full (widget_class, "box", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, category_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, stack);
@@ -218,10 +228,10 @@ ds_service_browser_class_init (DsServiceBrowserClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, filter_model);
   gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, map_model);
   gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, filter);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_category_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_selected_item_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_filter_items_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, ds_service_browser_on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, ds_service_browser_on_category_changed);
+  gtk_widget_class_bind_template_callback (widget_class, ds_service_browser_on_selected_item_changed);
+  gtk_widget_class_bind_template_callback (widget_class, ds_service_browser_on_filter_items_changed);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);

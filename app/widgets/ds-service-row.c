@@ -25,6 +25,14 @@ struct _DsServiceRow
 
 G_DEFINE_FINAL_TYPE (DsServiceRow, ds_service_row, GTK_TYPE_WIDGET)
 
+/* Template callbacks. They are external so that gtk4-builder-tool can
+ * resolve them by name when it validates the .ui file. */
+char *ds_service_row_subtitle_text (gpointer unused, DsService *service);
+char *ds_service_row_progress_text (gpointer unused, gboolean chosen, guint n_done, guint n_total);
+char *ds_service_row_progress_description (gpointer unused, gboolean chosen, guint n_done, guint n_total);
+void ds_service_row_on_toggled (DsServiceRow *self, GtkToggleButton *toggle);
+
+
 enum {
   PROP_0,
   PROP_SECTION,
@@ -33,8 +41,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static char *
-subtitle_text (gpointer   unused,
+char *
+ds_service_row_subtitle_text (gpointer   unused,
                DsService *service)
 {
   if (service == NULL)
@@ -46,8 +54,8 @@ subtitle_text (gpointer   unused,
                           ds_service_get_group (service));
 }
 
-static char *
-progress_text (gpointer unused,
+char *
+ds_service_row_progress_text (gpointer unused,
                gboolean chosen,
                guint    n_done,
                guint    n_total)
@@ -59,8 +67,8 @@ progress_text (gpointer unused,
   return g_strdup_printf (_("%u/%u"), n_done, n_total);
 }
 
-static char *
-progress_description (gpointer unused,
+char *
+ds_service_row_progress_description (gpointer unused,
                       gboolean chosen,
                       guint    n_done,
                       guint    n_total)
@@ -71,18 +79,16 @@ progress_description (gpointer unused,
   return g_strdup_printf (_("%u of %u done"), n_done, n_total);
 }
 
-static char *
-toggle_icon (gpointer unused,
-             gboolean chosen)
+/* The toggle shows what pressing it will do. */
+void
+ds_service_row_on_toggled (DsServiceRow    *self,
+                           GtkToggleButton *toggle)
 {
-  return g_strdup (chosen ? "object-select-symbolic" : "list-add-symbolic");
-}
+  gboolean chosen = gtk_toggle_button_get_active (toggle);
 
-static char *
-toggle_tooltip (gpointer unused,
-                gboolean chosen)
-{
-  return g_strdup (chosen ? _("Remove from checklist") : _("Add to checklist"));
+  gtk_button_set_icon_name (GTK_BUTTON (toggle), chosen ? "object-select-symbolic" : "list-add-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (toggle),
+                               chosen ? _("Remove from checklist") : _("Add to checklist"));
 }
 
 static void
@@ -162,12 +168,13 @@ ds_service_row_class_init (DsServiceRowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ds-service-row.ui");
+  /* Bound without a field so that dispose_template() unparents it. */
+  gtk_widget_class_bind_template_child_full (widget_class, "box", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, DsServiceRow, toggle);
-  gtk_widget_class_bind_template_callback (widget_class, subtitle_text);
-  gtk_widget_class_bind_template_callback (widget_class, progress_text);
-  gtk_widget_class_bind_template_callback (widget_class, progress_description);
-  gtk_widget_class_bind_template_callback (widget_class, toggle_icon);
-  gtk_widget_class_bind_template_callback (widget_class, toggle_tooltip);
+  gtk_widget_class_bind_template_callback (widget_class, ds_service_row_subtitle_text);
+  gtk_widget_class_bind_template_callback (widget_class, ds_service_row_progress_text);
+  gtk_widget_class_bind_template_callback (widget_class, ds_service_row_progress_description);
+  gtk_widget_class_bind_template_callback (widget_class, ds_service_row_on_toggled);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

@@ -1,0 +1,718 @@
+/* test-core.c — the model, the loaders, autosave and the Markdown export
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/resource.h>
+
+#include "ds-autosave.h"
+#include "ds-catalog.h"
+#include "ds-checklist.h"
+#include "ds-checklist-item.h"
+#include "ds-checklist-section.h"
+#include "ds-core-enums.h"
+#include "ds-duty.h"
+#include "ds-export.h"
+#include "ds-json.h"
+#include "ds-service.h"
+
+static DsCatalog *
+builtin (void)
+{
+  g_autoptr(GError) error = NULL;
+  DsCatalog *catalog = ds_catalog_new_builtin (&error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (catalog);
+  return catalog;
+}
+
+static void
+count_items_changed_cb (GListModel *model,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        guint      *count)
+{
+  (*count)++;
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static void
+count_changed_cb (DsChecklist *checklist,
+                  guint       *count)
+{
+  (*count)++;
+}
+
+static void
+test_catalog_builtin (void)
+{
+  g_autoptr(DsCatalog) catalog = builtin ();
+  g_autoptr(DsService) first = NULL;
+  DsService *s3;
+  DsDuty *duty;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalog)), >=, 12);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (catalog)) == DS_TYPE_SERVICE);
+  first = g_list_model_get_item (G_LIST_MODEL (catalog), 0);
+  g_assert_true (DS_IS_SERVICE (first));
+
+  s3 = ds_catalog_lookup_service (catalog, "s3");
+  g_assert_nonnull (s3);
+  g_assert_cmpstr (ds_service_get_name (s3), ==, "Amazon S3");
+  g_assert_cmpint (ds_service_get_category (s3), ==, DS_CATEGORY_ABSTRACTED);
+  g_assert_cmpint (ds_service_get_layer_owner (s3, DS_LAYER_FACILITIES), ==, DS_OWNER_AWS);
+  g_assert_cmpint (ds_service_get_layer_owner (s3, DS_LAYER_CUSTOMER_DATA), ==, DS_OWNER_CUSTOMER);
+  g_assert_true (g_str_has_prefix (ds_service_get_documentation (s3), "https://docs.aws.amazon.com/"));
+  g_assert_true (g_list_model_get_item_type (ds_service_get_duties (s3)) == DS_TYPE_DUTY);
+
+  duty = ds_catalog_lookup_duty (catalog, "general/choose-regions");
+  g_assert_nonnull (duty);
+  g_assert_cmpint (ds_duty_get_owner (duty), ==, DS_OWNER_CUSTOMER);
+  g_assert_null (ds_catalog_lookup_duty (catalog, "s3/no-such-duty"));
+  g_assert_null (ds_catalog_lookup_duty (catalog, "no-slash"));
+
+  g_assert_cmpstr (ds_catalog_get_layer_name (catalog, DS_LAYER_GUEST_OS), ==, "Guest operating system");
+  g_assert_true (ds_json_is_date (ds_catalog_get_reviewed (catalog)));
+}
+
+static void
+test_catalog_search (void)
+{
+  g_autoptr(DsCatalog) catalog = builtin ();
+  DsService *ec2 = ds_catalog_lookup_service (catalog, "ec2");
+  g_autofree char *imds = g_utf8_casefold ("IMDSv2", -1);
+
+  g_assert_true (ds_service_matches (ec2, ""));
+  g_assert_true (ds_service_matches (ec2, "ec2"));
+  g_assert_true (ds_service_matches (ec2, "compute"));
+  g_assert_true (ds_service_matches (ec2, imds));   /* a duty's text */
+  g_assert_false (ds_service_matches (ec2, "dynamodb"));
+}
+
+/* A minimal valid catalog, as a template for the bad ones. */
+#define LAYERS \
+  "\"layers\": [" \
+  "{\"id\":\"customer-data\",\"name\":\"a\",\"description\":\"a\"}," \
+  "{\"id\":\"identity\",\"name\":\"a\",\"description\":\"a\"}," \
+  "{\"id\":\"encryption\",\"name\":\"a\",\"description\":\"a\"}," \
+  "{\"id\":\"network\",\"name\":\"a\",\"description\":\"a\"}," \
+  "{\"id\":\"application\",\"name\":\"a\",\"description\":\"a\"}," \
+  "{\"id\":\"platform\",\"name\":\"a\",\"description\":\"a\"}," \
+  "{\"id\":\"guest-os\",\"name\":\"a\",\"description\":\"a\"}," \
+  "{\"id\":\"host\",\"name\":\"a\",\"description\":\"a\"}," \
+  "{\"id\":\"hardware\",\"name\":\"a\",\"description\":\"a\"}," \
+  "{\"id\":\"facilities\",\"name\":\"a\",\"description\":\"a\"}]"
+#define CATEGORIES \
+  "\"categories\": [" \
+  "{\"id\":\"infrastructure\",\"name\":\"a\",\"description\":\"a\"}," \
+  "{\"id\":\"container\",\"name\":\"a\",\"description\":\"a\"}," \
+  "{\"id\":\"abstracted\",\"name\":\"a\",\"description\":\"a\"}]"
+#define OWNERS \
+  "{\"customer-data\":\"customer\",\"identity\":\"customer\",\"encryption\":\"shared\"," \
+  "\"network\":\"customer\",\"application\":\"none\",\"platform\":\"aws\",\"guest-os\":\"aws\"," \
+  "\"host\":\"aws\",\"hardware\":\"aws\",\"facilities\":\"aws\"}"
+#define DUTY(id) \
+  "{\"id\":\"" id "\",\"title\":\"T\",\"detail\":\"D\",\"owner\":\"customer\",\"layer\":\"identity\"}"
+#define SERVICE(id, duties) \
+  "{\"id\":\"" id "\",\"name\":\"N\",\"group\":\"G\",\"category\":\"abstracted\",\"summary\":\"S\"," \
+  "\"documentation\":\"https://docs.aws.amazon.com/x\",\"layers\":" OWNERS ",\"duties\":[" duties "]}"
+#define CATALOG(services) \
+  "{\"format\":\"duty-split-catalog\",\"version\":1,\"reviewed\":\"2026-11-28\"," \
+  LAYERS "," CATEGORIES ",\"general-duties\":[" DUTY ("g") "],\"services\":[" services "]}"
+
+static void
+test_catalog_minimal (void)
+{
+  static const char text[] = CATALOG (SERVICE ("one", DUTY ("a") "," DUTY ("b")));
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsCatalog) catalog = ds_catalog_new_from_bytes (bytes, "mini.json", &error);
+  DsService *one;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalog)), ==, 1);
+  one = ds_catalog_lookup_service (catalog, "one");
+  g_assert_cmpuint (g_list_model_get_n_items (ds_service_get_duties (one)), ==, 2);
+  g_assert_cmpint (ds_service_get_layer_owner (one, DS_LAYER_APPLICATION), ==, DS_OWNER_NONE);
+  g_assert_cmpint (ds_service_get_layer_owner (one, DS_LAYER_ENCRYPTION), ==, DS_OWNER_SHARED);
+}
+
+typedef struct {
+  const char *name;
+  const char *text;
+  gsize       len;       /* 0: strlen */
+  int         code;
+  const char *expected;  /* part of the message: the place and the expectation */
+} BadCase;
+
+static const BadCase bad_catalogs[] = {
+  { "empty", "", 0, DS_FORMAT_ERROR_SYNTAX, "bad.json: the file is empty; expected a JSON object" },
+  { "not-json", "hello", 0, DS_FORMAT_ERROR_SYNTAX, "bad.json:1:" },
+  { "truncated", "{\"format\": \"duty-split-catalog\",\n  \"version\": 1,\n  \"layers\": [", 0,
+    DS_FORMAT_ERROR_SYNTAX, "bad.json:3:" },
+  { "array", "[1, 2]", 0, DS_FORMAT_ERROR_INVALID, "bad.json: $: expected an object" },
+  { "wrong-format", "{\"format\":\"other\",\"version\":1}", 0, DS_FORMAT_ERROR_INVALID,
+    "$.format: expected \"duty-split-catalog\" but found \"other\"" },
+  { "future-version", "{\"format\":\"duty-split-catalog\",\"version\":99}", 0,
+    DS_FORMAT_ERROR_VERSION, "$.version: version 99 is not supported" },
+  { "string-version", "{\"format\":\"duty-split-catalog\",\"version\":\"1\"}", 0,
+    DS_FORMAT_ERROR_INVALID, "$.version: expected a whole number" },
+  { "template-loads", CATALOG (SERVICE ("one", DUTY ("a"))), 0, 0, NULL },
+  { "bad-owner", CATALOG (SERVICE ("one",
+      "{\"id\":\"a\",\"title\":\"T\",\"detail\":\"D\",\"owner\":\"amazon\",\"layer\":\"identity\"}")), 0,
+    DS_FORMAT_ERROR_INVALID,
+    "$.services[0].duties[0].owner: expected one of none, aws, customer, shared but found \"amazon\"" },
+  { "duty-owner-none", CATALOG (SERVICE ("one",
+      "{\"id\":\"a\",\"title\":\"T\",\"detail\":\"D\",\"owner\":\"none\",\"layer\":\"identity\"}")), 0,
+    DS_FORMAT_ERROR_INVALID, "$.services[0].duties[0].owner: expected aws, customer or shared" },
+  { "title-number", CATALOG (SERVICE ("one",
+      "{\"id\":\"a\",\"title\":7,\"detail\":\"D\",\"owner\":\"aws\",\"layer\":\"identity\"}")), 0,
+    DS_FORMAT_ERROR_INVALID, "$.services[0].duties[0].title: expected a string" },
+  { "missing-detail", CATALOG (SERVICE ("one",
+      "{\"id\":\"a\",\"title\":\"T\",\"owner\":\"aws\",\"layer\":\"identity\"}")), 0,
+    DS_FORMAT_ERROR_INVALID, "$.services[0].duties[0].detail: missing; expected a string" },
+  { "duplicate-service", CATALOG (SERVICE ("one", DUTY ("a")) "," SERVICE ("one", DUTY ("a"))), 0,
+    DS_FORMAT_ERROR_INVALID, "$.services[1].id: this id is already used by another service" },
+  { "duplicate-duty", CATALOG (SERVICE ("one", DUTY ("a") "," DUTY ("a"))), 0,
+    DS_FORMAT_ERROR_INVALID, "$.services[0].duties[1].id: this id is already used by another duty" },
+  { "bad-id", CATALOG (SERVICE ("One Two", DUTY ("a"))), 0,
+    DS_FORMAT_ERROR_INVALID, "$.services[0].id: expected lowercase letters" },
+  { "general-id", CATALOG (SERVICE ("general", DUTY ("a"))), 0,
+    DS_FORMAT_ERROR_INVALID, "$.services[0].id: expected lowercase letters, digits and dashes, other than" },
+  { "bad-control", CATALOG (SERVICE ("one",
+      "{\"id\":\"a\",\"title\":\"T\",\"detail\":\"D\",\"owner\":\"aws\",\"layer\":\"identity\","
+      "\"controls\":[\"S3-1\"]}")), 0,
+    DS_FORMAT_ERROR_INVALID, "$.services[0].duties[0].controls[0]: expected a Security Hub control id" },
+  { "http-link", CATALOG (SERVICE ("one",
+      "{\"id\":\"a\",\"title\":\"T\",\"detail\":\"D\",\"owner\":\"aws\",\"layer\":\"identity\","
+      "\"links\":[\"http://example.com\"]}")), 0,
+    DS_FORMAT_ERROR_INVALID, "$.services[0].duties[0].links[0]: expected an https:// address" },
+  { "no-services", "{\"format\":\"duty-split-catalog\",\"version\":1,\"reviewed\":\"2026-11-28\","
+      LAYERS "," CATEGORIES ",\"general-duties\":[]}", 0,
+    DS_FORMAT_ERROR_INVALID, "$.services: missing; expected an array" },
+  { "bad-date", "{\"format\":\"duty-split-catalog\",\"version\":1,\"reviewed\":\"2026-02-30\","
+      LAYERS "," CATEGORIES ",\"general-duties\":[],\"services\":[]}", 0,
+    DS_FORMAT_ERROR_INVALID, "$.reviewed: expected a date written YYYY-MM-DD" },
+  { "layer-order", "{\"format\":\"duty-split-catalog\",\"version\":1,\"reviewed\":\"2026-11-28\","
+      "\"layers\":[{\"id\":\"identity\",\"name\":\"a\",\"description\":\"a\"},1,2,3,4,5,6,7,8,9],"
+      CATEGORIES ",\"general-duties\":[],\"services\":[]}", 0,
+    DS_FORMAT_ERROR_INVALID, "$.layers[0].id: expected \"customer-data\" but found \"identity\"" },
+  { "invalid-utf8", "{\"format\":\n\"\xC3\x28\"}", 0, DS_FORMAT_ERROR_ENCODING,
+    "bad.json:2:2: invalid UTF-8" },
+  { "nul-byte", "{\"format\":\0\"x\"}", 16, DS_FORMAT_ERROR_ENCODING, "bad.json:1:11: unexpected NUL byte" },
+};
+
+static void
+test_catalog_bad (gconstpointer data)
+{
+  const BadCase *bad = data;
+  g_autoptr(GBytes) bytes = g_bytes_new_static (bad->text, bad->len ? bad->len : strlen (bad->text));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsCatalog) catalog = ds_catalog_new_from_bytes (bytes, "bad.json", &error);
+
+  if (bad->expected == NULL)
+    {
+      /* The template itself must load, or the other cases prove nothing. */
+      g_assert_no_error (error);
+      g_assert_nonnull (catalog);
+      return;
+    }
+
+  g_assert_null (catalog);
+  g_assert_error (error, DS_FORMAT_ERROR, bad->code);
+  g_assert_true (g_str_has_prefix (error->message, "bad.json"));
+  if (strstr (error->message, bad->expected) == NULL)
+    g_error ("expected “%s” in “%s”", bad->expected, error->message);
+}
+
+static void
+test_catalog_unknown_member (void)
+{
+  static const char text[] = "{\"format\":\"duty-split-catalog\",\"version\":1,\"colour\":\"red\"}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsCatalog) catalog = ds_catalog_new_from_bytes (bytes, "bad.json", &error);
+
+  g_assert_null (catalog);
+  g_assert_error (error, DS_FORMAT_ERROR, DS_FORMAT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "bad.json: $.colour: unknown member; expected one of format"));
+}
+
+static void
+test_catalog_deep (void)
+{
+  g_autoptr(GString) text = g_string_new ("{\"format\":");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsCatalog) catalog = NULL;
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_c (text, '[');
+  bytes = g_bytes_new (text->str, text->len);
+  catalog = ds_catalog_new_from_bytes (bytes, "deep.json", &error);
+
+  g_assert_null (catalog);
+  g_assert_error (error, DS_FORMAT_ERROR, DS_FORMAT_ERROR_TOO_DEEP);
+  g_assert_true (g_str_has_prefix (error->message, "deep.json:1:"));
+}
+
+static void
+test_catalog_missing_file (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/catalog.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsCatalog) catalog = ds_catalog_new_from_file (file, &error);
+
+  g_assert_null (catalog);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+static void
+test_checklist_new (void)
+{
+  g_autoptr(DsCatalog) catalog = builtin ();
+  g_autoptr(DsChecklist) checklist = ds_checklist_new (catalog);
+  GListModel *general = ds_catalog_get_general_duties (catalog);
+  guint customer_duties = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (general); i++)
+    {
+      g_autoptr(DsDuty) duty = g_list_model_get_item (general, i);
+      customer_duties += ds_duty_is_customers (duty);
+    }
+
+  g_assert_cmpuint (customer_duties, >=, 4);
+  g_assert_cmpuint (ds_checklist_get_n_total (checklist), ==, customer_duties);
+  g_assert_cmpuint (ds_checklist_get_n_done (checklist), ==, 0);
+  g_assert_true (g_list_model_get_item_type (ds_checklist_get_items (checklist)) == DS_TYPE_CHECKLIST_ITEM);
+  g_assert_nonnull (ds_checklist_lookup_item (checklist, "general/choose-regions"));
+  g_assert_nonnull (ds_checklist_lookup_item (checklist, "general/encrypt-data"));
+  g_assert_nonnull (ds_checklist_lookup_item (checklist, "general/schedule-backups"));
+  g_assert_nonnull (ds_checklist_lookup_item (checklist, "general/control-access"));
+}
+
+static guint
+customer_duties_of (DsService *service)
+{
+  GListModel *duties = ds_service_get_duties (service);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (duties); i++)
+    {
+      g_autoptr(DsDuty) duty = g_list_model_get_item (duties, i);
+      n += ds_duty_is_customers (duty);
+    }
+
+  return n;
+}
+
+static void
+test_checklist_choose (void)
+{
+  g_autoptr(DsCatalog) catalog = builtin ();
+  g_autoptr(DsChecklist) checklist = ds_checklist_new (catalog);
+  GListModel *items = ds_checklist_get_items (checklist);
+  DsService *ec2 = ds_catalog_lookup_service (catalog, "ec2");
+  DsChecklistSection *section = ds_checklist_get_section (checklist, "ec2");
+  guint base = ds_checklist_get_n_total (checklist);
+  guint n_ec2 = customer_duties_of (ec2);
+  guint items_changed = 0, n_done_notify = 0, changed = 0;
+  g_autoptr(DsDuty) first = NULL;
+  g_autofree char *ref = NULL;
+  DsChecklistItem *item;
+
+  g_assert_nonnull (section);
+  g_assert_null (ds_checklist_get_section (checklist, "no-such-service"));
+  g_assert_false (ds_checklist_section_get_chosen (section));
+  g_assert_true (ds_checklist_section_get_service (section) == ec2);
+
+  g_signal_connect (items, "items-changed", G_CALLBACK (count_items_changed_cb), &items_changed);
+  g_signal_connect (checklist, "notify::n-done", G_CALLBACK (count_notify_cb), &n_done_notify);
+  g_signal_connect (checklist, "changed", G_CALLBACK (count_changed_cb), &changed);
+
+  g_assert_true (ds_checklist_set_service_chosen (checklist, "ec2", TRUE));
+  g_assert_cmpuint (items_changed, ==, 1);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_true (ds_checklist_section_get_chosen (section));
+  g_assert_cmpuint (ds_checklist_section_get_n_total (section), ==, n_ec2);
+  g_assert_cmpuint (ds_checklist_get_n_total (checklist), ==, base + n_ec2);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, base + n_ec2);
+
+  /* Ticking the item moves every count once. */
+  for (guint i = 0; !first; i++)
+    {
+      g_autoptr(DsDuty) duty = g_list_model_get_item (ds_service_get_duties (ec2), i);
+      if (ds_duty_is_customers (duty))
+        first = g_steal_pointer (&duty);
+    }
+  ref = ds_duty_dup_ref (first);
+  item = ds_checklist_lookup_item (checklist, ref);
+  g_assert_nonnull (item);
+  g_assert_true (ds_checklist_item_get_duty (item) == first);
+  ds_checklist_item_set_done (item, TRUE);
+  g_assert_nonnull (ds_checklist_item_get_done_at (item));
+  g_assert_cmpuint (ds_checklist_get_n_done (checklist), ==, 1);
+  g_assert_cmpuint (ds_checklist_section_get_n_done (section), ==, 1);
+  g_assert_cmpuint (n_done_notify, ==, 1);
+  g_assert_cmpuint (changed, >, 1);
+
+  /* Setting the same value again is no change. */
+  ds_checklist_item_set_done (item, TRUE);
+  g_assert_cmpuint (n_done_notify, ==, 1);
+
+  /* Taking the service out removes its items but keeps their state. */
+  ds_checklist_section_set_chosen (section, FALSE);
+  g_assert_cmpuint (items_changed, ==, 2);
+  g_assert_cmpuint (ds_checklist_get_n_total (checklist), ==, base);
+  g_assert_cmpuint (ds_checklist_get_n_done (checklist), ==, 0);
+  g_assert_null (ds_checklist_lookup_item (checklist, ref));
+
+  ds_checklist_section_set_chosen (section, TRUE);
+  item = ds_checklist_lookup_item (checklist, ref);
+  g_assert_nonnull (item);
+  g_assert_true (ds_checklist_item_get_done (item));
+  g_assert_cmpuint (ds_checklist_get_n_done (checklist), ==, 1);
+  g_assert_cmpuint (ds_checklist_section_get_n_done (section), ==, 1);
+
+  /* Ticking after coming back still counts. */
+  ds_checklist_item_set_done (item, FALSE);
+  g_assert_null (ds_checklist_item_get_done_at (item));
+  g_assert_cmpuint (ds_checklist_get_n_done (checklist), ==, 0);
+
+  g_assert_false (ds_checklist_set_service_chosen (checklist, "no-such-service", TRUE));
+}
+
+static void
+test_checklist_item_properties (void)
+{
+  g_autoptr(DsCatalog) catalog = builtin ();
+  DsDuty *duty = ds_catalog_lookup_duty (catalog, "s3/block-public-access");
+  g_autoptr(DsChecklistItem) item = NULL;
+  guint notified = 0;
+
+  g_assert_nonnull (duty);
+  item = ds_checklist_item_new_for_duty (duty);
+  g_assert_cmpstr (ds_checklist_item_get_ref (item), ==, "s3/block-public-access");
+  g_assert_cmpstr (ds_checklist_item_get_section_id (item), ==, "s3");
+  g_assert_cmpstr (ds_checklist_item_get_title (item), ==, ds_duty_get_title (duty));
+  g_assert_false (ds_checklist_item_get_missing (item));
+
+  g_signal_connect (item, "notify::assignee", G_CALLBACK (count_notify_cb), &notified);
+  ds_checklist_item_set_assignee (item, "Ana");
+  ds_checklist_item_set_assignee (item, "Ana");
+  g_assert_cmpuint (notified, ==, 1);
+  ds_checklist_item_set_assignee (item, "");
+  g_assert_null (ds_checklist_item_get_assignee (item));
+  g_assert_cmpuint (notified, ==, 2);
+}
+
+static DsChecklist *
+sample_checklist (DsCatalog *catalog)
+{
+  DsChecklist *checklist = ds_checklist_new (catalog);
+  g_autoptr(GDateTime) when = g_date_time_new_utc (2026, 11, 2, 9, 30, 0);
+  const char *regions[] = { "eu-central-1", "eu-west-1", NULL };
+  DsChecklistItem *item;
+
+  ds_checklist_set_name (checklist, "Payments API");
+  ds_checklist_set_regions (checklist, regions);
+  ds_checklist_set_service_chosen (checklist, "s3", TRUE);
+  ds_checklist_set_service_chosen (checklist, "ec2", TRUE);
+
+  item = ds_checklist_lookup_item (checklist, "s3/block-public-access");
+  ds_checklist_item_set_done (item, TRUE);
+  ds_checklist_item_set_done_at (item, when);
+  ds_checklist_item_set_assignee (item, "Ana Lima");
+  ds_checklist_item_set_note (item, "Checked in the console;\nalso via SCP");
+  ds_checklist_item_set_due (item, "2026-12-01");
+
+  item = ds_checklist_lookup_item (checklist, "general/choose-regions");
+  ds_checklist_item_set_done (item, TRUE);
+  ds_checklist_item_set_done_at (item, when);
+
+  return checklist;
+}
+
+static void
+test_checklist_roundtrip (void)
+{
+  g_autoptr(DsCatalog) catalog = builtin ();
+  g_autoptr(DsChecklist) checklist = sample_checklist (catalog);
+  g_autoptr(DsChecklist) loaded = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "sub", "rt.dutysplit.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_auto(GStrv) services = NULL;
+  DsChecklistItem *item;
+
+  g_assert_true (ds_checklist_save (checklist, file, &error));
+  g_assert_no_error (error);
+
+  loaded = ds_checklist_new_from_file (catalog, file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ds_checklist_get_name (loaded), ==, "Payments API");
+  g_assert_cmpstr (ds_checklist_get_regions (loaded)[1], ==, "eu-west-1");
+  g_assert_cmpuint (ds_checklist_get_n_done (loaded), ==, 2);
+  g_assert_cmpuint (ds_checklist_get_n_total (loaded), ==, ds_checklist_get_n_total (checklist));
+  services = ds_checklist_dup_service_ids (loaded);
+  g_assert_cmpstrv (services, ((const char *[]) { "s3", "ec2", NULL }));
+
+  item = ds_checklist_lookup_item (loaded, "s3/block-public-access");
+  g_assert_true (ds_checklist_item_get_done (item));
+  g_assert_cmpstr (ds_checklist_item_get_assignee (item), ==, "Ana Lima");
+  g_assert_cmpstr (ds_checklist_item_get_note (item), ==, "Checked in the console;\nalso via SCP");
+  g_assert_cmpstr (ds_checklist_item_get_due (item), ==, "2026-12-01");
+  g_assert_cmpint (g_date_time_get_day_of_month (ds_checklist_item_get_done_at (item)), ==, 2);
+  g_assert_cmpuint (ds_checklist_section_get_n_done (ds_checklist_get_section (loaded, "s3")), ==, 1);
+
+  /* Writing what was read gives the same bytes: the format is stable. */
+  saved = ds_checklist_to_bytes (checklist);
+  again = ds_checklist_to_bytes (loaded);
+  g_assert_true (g_bytes_equal (saved, again));
+}
+
+static DsChecklist *
+load_text (DsCatalog   *catalog,
+           const char  *text,
+           GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return ds_checklist_new_from_bytes (catalog, bytes, "list.dutysplit.json", error);
+}
+
+static void
+test_checklist_missing_duty (void)
+{
+  g_autoptr(DsCatalog) catalog = builtin ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsChecklist) checklist = load_text (catalog,
+    "{\"format\":\"duty-split-checklist\",\"version\":1,\"name\":\"Old\",\"services\":[\"s3\"],"
+    "\"items\":[{\"duty\":\"s3/retired-duty\",\"title\":\"Something AWS no longer asks\",\"done\":true},"
+    "{\"duty\":\"s3/block-public-access\",\"title\":\"old title\"},"
+    "{\"duty\":\"gone-service/x\",\"title\":\"From a service no longer listed\"}]}", &error);
+  g_autoptr(GBytes) saved = NULL;
+  DsChecklistItem *item;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (ds_checklist_get_n_total (checklist), ==, 3);
+  g_assert_cmpuint (ds_checklist_get_n_done (checklist), ==, 1);
+
+  item = ds_checklist_lookup_item (checklist, "s3/retired-duty");
+  g_assert_nonnull (item);
+  g_assert_true (ds_checklist_item_get_missing (item));
+  g_assert_null (ds_checklist_item_get_duty (item));
+  g_assert_cmpstr (ds_checklist_item_get_title (item), ==, "Something AWS no longer asks");
+
+  /* A duty the catalog has takes its current title. */
+  item = ds_checklist_lookup_item (checklist, "s3/block-public-access");
+  g_assert_false (ds_checklist_item_get_missing (item));
+  g_assert_cmpstr (ds_checklist_item_get_title (item), !=, "old title");
+
+  /* The missing ones are written back, never dropped. */
+  saved = ds_checklist_to_bytes (checklist);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (saved, NULL), -1, "s3/retired-duty"));
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (saved, NULL), -1, "gone-service/x"));
+}
+
+static void
+test_checklist_bad (void)
+{
+  static const struct { const char *text; const char *expected; } cases[] = {
+    { "{\"format\":\"duty-split-catalog\",\"version\":1}", "$.format: expected \"duty-split-checklist\"" },
+    { "{\"format\":\"duty-split-checklist\",\"version\":2,\"name\":\"x\",\"items\":[]}", "$.version: version 2 is not supported" },
+    { "{\"format\":\"duty-split-checklist\",\"version\":1,\"items\":[]}", "$.name: missing; expected a string" },
+    { "{\"format\":\"duty-split-checklist\",\"version\":1,\"name\":\"x\",\"items\":{}}", "$.items: expected an array" },
+    { "{\"format\":\"duty-split-checklist\",\"version\":1,\"name\":\"x\",\"items\":[{\"duty\":\"s3\",\"title\":\"t\"}]}",
+      "$.items[0].duty: expected a duty written service-id/duty-id" },
+    { "{\"format\":\"duty-split-checklist\",\"version\":1,\"name\":\"x\",\"items\":[{\"title\":\"t\"}]}",
+      "$.items[0].section: expected the id of the item's service" },
+    { "{\"format\":\"duty-split-checklist\",\"version\":1,\"name\":\"x\",\"items\":[{\"duty\":\"s3/a\",\"title\":\"t\",\"done\":\"yes\"}]}",
+      "$.items[0].done: expected true or false" },
+    { "{\"format\":\"duty-split-checklist\",\"version\":1,\"name\":\"x\",\"items\":[{\"duty\":\"s3/a\",\"title\":\"t\",\"due\":\"tomorrow\"}]}",
+      "$.items[0].due: expected a date written YYYY-MM-DD" },
+    { "{\"format\":\"duty-split-checklist\",\"version\":1,\"name\":\"x\",\"items\":[{\"duty\":\"s3/a\",\"title\":\"t\",\"done-at\":\"noon\"}]}",
+      "$.items[0].done-at: expected a date and time" },
+    { "{\"format\":\"duty-split-checklist\",\"version\":1,\"name\":\"x\",\"items\":[{\"duty\":\"s3/a\",\"title\":\"t\"},{\"duty\":\"s3/a\",\"title\":\"t\"}]}",
+      "$.items[1].duty: another item already names this duty" },
+    { "{\"format\":\"duty-split-checklist\",\"version\":1,\"name\":\"x\",\"services\":[\"S3!\"],\"items\":[]}",
+      "$.services[0]: expected a service id" },
+    { "{\"format\":\"duty-split-checklist\",\"version\":1,\"name\":\"x\",\"items\":[]", "list.dutysplit.json:1:" },
+  };
+  g_autoptr(DsCatalog) catalog = builtin ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DsChecklist) checklist = load_text (catalog, cases[i].text, &error);
+
+      g_assert_null (checklist);
+      g_assert_error (error, DS_FORMAT_ERROR, error->code);
+      g_assert_true (g_str_has_prefix (error->message, "list.dutysplit.json"));
+      if (strstr (error->message, cases[i].expected) == NULL)
+        g_error ("case %u: expected “%s” in “%s”", i, cases[i].expected, error->message);
+    }
+}
+
+static gboolean
+quit_loop_cb (gpointer loop)
+{
+  g_main_loop_quit (loop);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_autosave (void)
+{
+  g_autoptr(DsCatalog) catalog = builtin ();
+  g_autoptr(DsChecklist) checklist = ds_checklist_new (catalog);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "auto.dutysplit.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(DsAutosave) autosave = ds_autosave_new (checklist, file);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(DsChecklist) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (ds_autosave_get_pending (autosave));
+  ds_checklist_item_set_done (ds_checklist_lookup_item (checklist, "general/control-access"), TRUE);
+  g_assert_true (ds_autosave_get_pending (autosave));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* Within a second of the change, the file holds it. */
+  g_timeout_add (DS_AUTOSAVE_DELAY_MS + 300, quit_loop_cb, loop);
+  g_main_loop_run (loop);
+  g_assert_false (ds_autosave_get_pending (autosave));
+
+  loaded = ds_checklist_new_from_file (catalog, file, &error);
+  g_assert_no_error (error);
+  g_assert_true (ds_checklist_item_get_done (ds_checklist_lookup_item (loaded, "general/control-access")));
+}
+
+/* A write that fails half-way (here: the file size limit, which binds root
+ * too, as a full disk would) leaves the previous file exactly as it was. */
+static void
+test_save_failure_keeps_file (void)
+{
+  g_autoptr(DsCatalog) catalog = builtin ();
+  g_autoptr(DsChecklist) checklist = ds_checklist_new (catalog);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "keep.dutysplit.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  struct rlimit saved, small = { 64, 0 };
+  gboolean ok;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, "precious", -1, NULL));
+
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  small.rlim_max = saved.rlim_max;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+  ok = ds_checklist_save (checklist, file, &error);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+
+  g_assert_false (ok);
+  g_assert_nonnull (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "precious");
+}
+
+static void
+test_export_markdown (void)
+{
+  g_autoptr(DsCatalog) catalog = builtin ();
+  g_autoptr(DsChecklist) checklist = sample_checklist (catalog);
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 11, 28, 12, 0, 0);
+  g_autofree char *markdown = ds_export_markdown (checklist, date);
+  g_autofree char *golden_path = g_test_build_filename (G_TEST_DIST, "data", "golden.md", NULL);
+  g_autofree char *golden = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_getenv ("DS_UPDATE_GOLDEN"))
+    g_file_set_contents (golden_path, markdown, -1, NULL);
+
+  g_file_get_contents (golden_path, &golden, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (markdown, ==, golden);
+}
+
+static void
+test_export_markdown_escapes (void)
+{
+  g_autoptr(DsCatalog) catalog = builtin ();
+  g_autoptr(DsChecklist) checklist = ds_checklist_new (catalog);
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 11, 28, 12, 0, 0);
+  g_autofree char *markdown = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  ds_checklist_set_name (checklist, "Evil\n- [x] forged item <script>alert(1)</script> [link](http://x) #1 @team");
+  markdown = ds_export_markdown (checklist, date);
+  lines = g_strsplit (markdown, "\n", -1);
+
+  g_assert_cmpstr (lines[0], ==,
+                   "# Evil - \\[x\\] forged item \\<script\\>alert(1)\\</script\\> \\[link\\](http://x) \\#1 \\@team");
+  g_assert_null (strstr (markdown, "<script>"));
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_assert_false (g_str_has_prefix (lines[i], "- [x]"));
+}
+
+static void
+test_export_format_names (void)
+{
+  DsExportFormat format;
+
+  g_assert_true (ds_export_format_from_name ("md", &format));
+  g_assert_cmpint (format, ==, DS_EXPORT_MARKDOWN);
+  g_assert_false (ds_export_format_from_name ("docx", &format));
+  g_assert_true (ds_export_format_from_filename ("out/List.MD", &format));
+  g_assert_false (ds_export_format_from_filename ("list.txt", &format));
+  g_assert_false (ds_export_format_from_filename (".md", &format));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/catalog/builtin", test_catalog_builtin);
+  g_test_add_func ("/catalog/search", test_catalog_search);
+  g_test_add_func ("/catalog/minimal", test_catalog_minimal);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_catalogs); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/catalog/bad/%s", bad_catalogs[i].name);
+      g_test_add_data_func (path, &bad_catalogs[i], test_catalog_bad);
+    }
+  g_test_add_func ("/catalog/bad/unknown-root-member", test_catalog_unknown_member);
+  g_test_add_func ("/catalog/bad/deep", test_catalog_deep);
+  g_test_add_func ("/catalog/bad/missing-file", test_catalog_missing_file);
+  g_test_add_func ("/checklist/new", test_checklist_new);
+  g_test_add_func ("/checklist/choose", test_checklist_choose);
+  g_test_add_func ("/checklist/item-properties", test_checklist_item_properties);
+  g_test_add_func ("/checklist/roundtrip", test_checklist_roundtrip);
+  g_test_add_func ("/checklist/missing-duty", test_checklist_missing_duty);
+  g_test_add_func ("/checklist/bad", test_checklist_bad);
+  g_test_add_func ("/autosave/debounce", test_autosave);
+  g_test_add_func ("/checklist/save-failure-keeps-file", test_save_failure_keeps_file);
+  g_test_add_func ("/export/markdown", test_export_markdown);
+  g_test_add_func ("/export/markdown-escapes", test_export_markdown_escapes);
+  g_test_add_func ("/export/format-names", test_export_format_names);
+
+  return g_test_run ();
+}
