@@ -452,6 +452,34 @@ test_bad_saved_checklist (void)
   g_assert_cmpstr (after, ==, garbage);
 }
 
+/* The window fits an 800-pixel-wide screen, all three panes visible. */
+static void
+test_narrow (void)
+{
+  DsApplication *app = start_app ();
+  GtkWidget *window = app_window (app);
+  int min_width;
+
+  select_service (window, "ec2");
+  ds_test_wait (50);
+
+  gtk_widget_measure (window, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  if (g_test_verbose ())
+    {
+      GType panes[] = { DS_TYPE_SERVICE_BROWSER, DS_TYPE_DUTY_PANEL, DS_TYPE_CHECKLIST_EDITOR };
+      for (guint i = 0; i < G_N_ELEMENTS (panes); i++)
+        {
+          int min;
+          gtk_widget_measure (ds_test_find_widget (window, panes[i], NULL, NULL),
+                              GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+          g_test_message ("%s: %d", g_type_name (panes[i]), min);
+        }
+    }
+  g_assert_cmpint (min_width, <=, 800);
+
+  stop_app (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -480,6 +508,7 @@ main (int   argc,
   g_test_add_func ("/window/add-tick-restore", test_add_tick_restore);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/bad-saved-checklist", test_bad_saved_checklist);
+  g_test_add_func ("/window/narrow", test_narrow);
 
   return g_test_run ();
 }

@@ -34,7 +34,7 @@ struct _DsDutyPanel
   DsLayerStack       *layer_stack;
   GtkListBox         *aws_list;
   GtkListBox         *customer_list;
-  GtkLinkButton      *doc_link;
+  GtkLabel           *doc_link;
 };
 
 G_DEFINE_FINAL_TYPE (DsDutyPanel, ds_duty_panel, GTK_TYPE_WIDGET)
@@ -123,6 +123,7 @@ update (DsDutyPanel *self)
 {
   DsService *service = self->section ? ds_checklist_section_get_service (self->section) : NULL;
   g_autofree char *subtitle = NULL;
+  g_autofree char *link_text = NULL;
   g_autofree char *link = NULL;
 
   g_clear_pointer (&self->chosen_binding, g_binding_unbind);
@@ -139,13 +140,13 @@ update (DsDutyPanel *self)
                               ds_category_get_label (ds_service_get_category (service)),
                               ds_service_get_group (service));
   /* Translators: the link to a service's security chapter in the AWS documentation */
-  link = g_strdup_printf (_("Security in %s — AWS documentation"), ds_service_get_name (service));
+  link_text = g_strdup_printf (_("Security in %s — AWS documentation"), ds_service_get_name (service));
+  link = g_markup_printf_escaped ("<a href=\"%s\">%s</a>", ds_service_get_documentation (service), link_text);
 
   gtk_label_set_label (self->title_label, ds_service_get_name (service));
   gtk_label_set_label (self->subtitle_label, subtitle);
   gtk_label_set_label (self->summary_label, ds_service_get_summary (service));
-  gtk_link_button_set_uri (self->doc_link, ds_service_get_documentation (service));
-  gtk_button_set_label (GTK_BUTTON (self->doc_link), link);
+  gtk_label_set_markup (self->doc_link, link);
   ds_layer_stack_set_service (self->layer_stack, service);
 
   self->chosen_binding = g_object_bind_property (self->section, "chosen",

@@ -46,6 +46,10 @@ static const char *owner_classes[] = {
   [DS_OWNER_SHARED] = "owner-shared",
 };
 
+static const DsOwner legend_owners[] = {
+  DS_OWNER_AWS, DS_OWNER_CUSTOMER, DS_OWNER_SHARED, DS_OWNER_NONE,
+};
+
 static void
 set_owner_class (GtkWidget *widget,
                  DsOwner    owner)
@@ -196,12 +200,18 @@ ds_layer_stack_init (DsLayerStack *self)
       gtk_widget_set_parent (self->bands[i], GTK_WIDGET (self));
     }
 
-  legend = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
+  /* A flow box, so that the legend wraps rather than widening a narrow pane. */
+  legend = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (legend), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (legend), G_N_ELEMENTS (legend_owners));
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (legend), 18);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (legend), 6);
   gtk_widget_add_css_class (legend, "layer-legend");
-  gtk_box_append (GTK_BOX (legend), legend_entry (DS_OWNER_AWS));
-  gtk_box_append (GTK_BOX (legend), legend_entry (DS_OWNER_CUSTOMER));
-  gtk_box_append (GTK_BOX (legend), legend_entry (DS_OWNER_SHARED));
-  gtk_box_append (GTK_BOX (legend), legend_entry (DS_OWNER_NONE));
+  for (guint i = 0; i < G_N_ELEMENTS (legend_owners); i++)
+    {
+      gtk_flow_box_append (GTK_FLOW_BOX (legend), legend_entry (legend_owners[i]));
+      gtk_widget_set_focusable (GTK_WIDGET (gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (legend), i)), FALSE);
+    }
   gtk_widget_set_parent (legend, GTK_WIDGET (self));
 
   update (self);
