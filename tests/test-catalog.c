@@ -105,6 +105,21 @@ test_services (void)
         g_error ("%s: the customer owns no layer", id);
 
       categories[ds_service_get_category (service)] = TRUE;
+
+      /* A duty sits on a layer its owner has a part in. */
+      for (guint j = 0; j < g_list_model_get_n_items (ds_service_get_duties (service)); j++)
+        {
+          g_autoptr(DsDuty) duty = g_list_model_get_item (ds_service_get_duties (service), j);
+          DsOwner layer_owner = ds_service_get_layer_owner (service, ds_duty_get_layer (duty));
+          gboolean fits = layer_owner == DS_OWNER_SHARED ||
+                          (layer_owner == DS_OWNER_AWS && !ds_duty_is_customers (duty)) ||
+                          (layer_owner == DS_OWNER_CUSTOMER && ds_duty_is_customers (duty));
+
+          if (!fits)
+            g_error ("%s/%s: a %s duty on the %s layer, which is %s's",
+                     id, ds_duty_get_id (duty), ds_owner_to_string (ds_duty_get_owner (duty)),
+                     ds_layer_to_string (ds_duty_get_layer (duty)), ds_owner_to_string (layer_owner));
+        }
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (categories); i++)
