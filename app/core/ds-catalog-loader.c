@@ -36,18 +36,6 @@ static const char * const duty_members[] = {
   "id", "title", "detail", "owner", "layer", "controls", "links", NULL
 };
 
-static gboolean
-invalid (GError            **error,
-         const DsJsonWhere  *where,
-         const char         *member,
-         const char         *message)
-{
-  DsJsonWhere here = DS_JSON_MEMBER (where, member);
-
-  ds_json_set_error (error, DS_FORMAT_ERROR_INVALID, member ? &here : where, "%s", message);
-  return FALSE;
-}
-
 /* A Security Hub control id: the service's prefix, a dot, a number (S3.1). */
 static gboolean
 is_control_id (const char *text)
@@ -76,7 +64,7 @@ check_links (const char * const *links,
       DsJsonWhere at = DS_JSON_INDEX (where, i);
 
       if (!g_str_has_prefix (links[i], "https://"))
-        return invalid (error, &at, NULL, _("expected an https:// address"));
+        return ds_json_invalid (error, &at, NULL, _("expected an https:// address"));
     }
 
   return TRUE;
@@ -109,17 +97,17 @@ load_duty (JsonNode           *node,
     return NULL;
 
   if (!ds_json_is_id (id))
-    return invalid (error, where, "id", _("expected lowercase letters, digits and dashes")), NULL;
+    return ds_json_invalid (error, where, "id", _("expected lowercase letters, digits and dashes")), NULL;
 
   if (owner == DS_OWNER_NONE)
-    return invalid (error, where, "owner", _("expected aws, customer or shared")), NULL;
+    return ds_json_invalid (error, where, "owner", _("expected aws, customer or shared")), NULL;
 
   for (guint i = 0; controls != NULL && controls[i] != NULL; i++)
     {
       DsJsonWhere at = DS_JSON_INDEX (&at_controls, i);
 
       if (!is_control_id (controls[i]))
-        return invalid (error, &at, NULL,
+        return ds_json_invalid (error, &at, NULL,
                         _("expected a Security Hub control id such as S3.1")), NULL;
     }
 
@@ -149,7 +137,7 @@ load_duties (JsonArray          *array,
   guint n = json_array_get_length (array);
 
   if (n > MAX_DUTIES)
-    return invalid (error, where, NULL, _("more duties than the limit of 200"));
+    return ds_json_invalid (error, where, NULL, _("more duties than the limit of 200"));
 
   for (guint i = 0; i < n; i++)
     {
@@ -160,7 +148,7 @@ load_duties (JsonArray          *array,
         return FALSE;
 
       if (!g_hash_table_add (seen, g_strdup (ds_duty_get_id (duty))))
-        return invalid (error, &at, "id", _("this id is already used by another duty")), FALSE;
+        return ds_json_invalid (error, &at, "id", _("this id is already used by another duty")), FALSE;
 
       add (owner, duty);
     }
@@ -193,11 +181,11 @@ load_service (JsonNode           *node,
     return NULL;
 
   if (!ds_json_is_id (id) || g_str_equal (id, DS_GENERAL_SECTION_ID))
-    return invalid (error, where, "id",
+    return ds_json_invalid (error, where, "id",
                     _("expected lowercase letters, digits and dashes, other than \"general\"")), NULL;
 
   if (!g_str_has_prefix (documentation, "https://"))
-    return invalid (error, where, "documentation", _("expected an https:// address")), NULL;
+    return ds_json_invalid (error, where, "documentation", _("expected an https:// address")), NULL;
 
   service = g_object_new (DS_TYPE_SERVICE,
                           "id", id,
@@ -221,7 +209,7 @@ load_service (JsonNode           *node,
       if (!json_object_has_member (layers, layer_ids[i]))
         {
           DsJsonWhere at = DS_JSON_MEMBER (&at_layers, layer_ids[i]);
-          return invalid (error, &at, NULL,
+          return ds_json_invalid (error, &at, NULL,
                           _("missing; every layer needs an owner: aws, customer, shared or none")), NULL;
         }
 
@@ -251,7 +239,7 @@ load_layers (DsCatalog          *catalog,
     return FALSE;
 
   if (json_array_get_length (layers) != DS_N_LAYERS)
-    return invalid (error, &at_layers, NULL, _("expected the 10 layers, from customer-data to facilities"));
+    return ds_json_invalid (error, &at_layers, NULL, _("expected the 10 layers, from customer-data to facilities"));
 
   for (guint i = 0; i < DS_N_LAYERS; i++)
     {
@@ -271,7 +259,7 @@ load_layers (DsCatalog          *catalog,
           g_autofree char *message =
             g_strdup_printf (_("expected \"%s\" but found \"%s\"; layers go from top to bottom"),
                              layer_ids[i], id);
-          return invalid (error, &at, "id", message);
+          return ds_json_invalid (error, &at, "id", message);
         }
 
       _ds_catalog_set_layer (catalog, i, name, description);
@@ -296,7 +284,7 @@ load_categories (DsCatalog          *catalog,
 
   n = json_array_get_length (categories);
   if (n != G_N_ELEMENTS (seen))
-    return invalid (error, &at_categories, NULL,
+    return ds_json_invalid (error, &at_categories, NULL,
                     _("expected the 3 categories: infrastructure, container and abstracted"));
 
   for (guint i = 0; i < n; i++)
@@ -314,7 +302,7 @@ load_categories (DsCatalog          *catalog,
         return FALSE;
 
       if (seen[category])
-        return invalid (error, &at, "id", _("this category is already described"));
+        return ds_json_invalid (error, &at, "id", _("this category is already described"));
       seen[category] = TRUE;
 
       _ds_catalog_set_category (catalog, category, name, description);
@@ -361,7 +349,7 @@ ds_catalog_new_from_bytes (GBytes      *bytes,
     return NULL;
 
   if (!ds_json_is_date (reviewed))
-    return invalid (error, &where, "reviewed", _("expected a date written YYYY-MM-DD")), NULL;
+    return ds_json_invalid (error, &where, "reviewed", _("expected a date written YYYY-MM-DD")), NULL;
 
   catalog = _ds_catalog_new (file, reviewed);
 
@@ -373,7 +361,7 @@ ds_catalog_new_from_bytes (GBytes      *bytes,
 
   n = json_array_get_length (services);
   if (n == 0 || n > MAX_SERVICES)
-    return invalid (error, &at_services, NULL, _("expected between 1 and 20000 services")), NULL;
+    return ds_json_invalid (error, &at_services, NULL, _("expected between 1 and 20000 services")), NULL;
 
   for (guint i = 0; i < n; i++)
     {
@@ -384,7 +372,7 @@ ds_catalog_new_from_bytes (GBytes      *bytes,
         return NULL;
 
       if (!_ds_catalog_add_service (catalog, service))
-        return invalid (error, &at, "id", _("this id is already used by another service")), NULL;
+        return ds_json_invalid (error, &at, "id", _("this id is already used by another service")), NULL;
     }
 
   return g_steal_pointer (&catalog);

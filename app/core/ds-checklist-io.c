@@ -24,18 +24,6 @@ static const char * const item_members[] = {
   "duty", "section", "title", "done", "done-at", "assignee", "note", "due", NULL
 };
 
-static gboolean
-invalid (GError            **error,
-         const DsJsonWhere  *where,
-         const char         *member,
-         const char         *message)
-{
-  DsJsonWhere here = DS_JSON_MEMBER (where, member);
-
-  ds_json_set_error (error, DS_FORMAT_ERROR_INVALID, member ? &here : where, "%s", message);
-  return FALSE;
-}
-
 /* A duty reference is `section/duty`, both parts ids. */
 static gboolean
 is_ref (const char *ref)
@@ -74,19 +62,19 @@ load_item (DsCatalog          *catalog,
     return NULL;
 
   if (ref != NULL && !is_ref (ref))
-    return invalid (error, where, "duty", _("expected a duty written service-id/duty-id")), NULL;
+    return ds_json_invalid (error, where, "duty", _("expected a duty written service-id/duty-id")), NULL;
 
   if (ref == NULL && (section == NULL || !ds_json_is_id (section)))
-    return invalid (error, where, "section",
+    return ds_json_invalid (error, where, "section",
                     _("expected the id of the item's service, since it names no duty")), NULL;
 
   if (done_at_text != NULL &&
       !(done_at = g_date_time_new_from_iso8601 (done_at_text, NULL)))
-    return invalid (error, where, "done-at",
+    return ds_json_invalid (error, where, "done-at",
                     _("expected a date and time such as 2026-01-31T09:30:00Z")), NULL;
 
   if (due != NULL && !ds_json_is_date (due))
-    return invalid (error, where, "due", _("expected a date written YYYY-MM-DD")), NULL;
+    return ds_json_invalid (error, where, "due", _("expected a date written YYYY-MM-DD")), NULL;
 
   return g_object_new (DS_TYPE_CHECKLIST_ITEM,
                        "ref", ref,
@@ -154,12 +142,12 @@ ds_checklist_new_from_bytes (DsCatalog   *catalog,
       DsJsonWhere at = DS_JSON_INDEX (&at_services, i);
 
       if (!ds_json_is_id (services[i]))
-        return invalid (error, &at, NULL, _("expected a service id")), NULL;
+        return ds_json_invalid (error, &at, NULL, _("expected a service id")), NULL;
     }
 
   n = json_array_get_length (array);
   if (n > MAX_ITEMS)
-    return invalid (error, &at_items, NULL, _("more items than the limit of 200000")), NULL;
+    return ds_json_invalid (error, &at_items, NULL, _("more items than the limit of 200000")), NULL;
 
   items = g_ptr_array_new_full (n, g_object_unref);
   refs = g_hash_table_new (g_str_hash, g_str_equal);
@@ -176,7 +164,7 @@ ds_checklist_new_from_bytes (DsCatalog   *catalog,
       g_ptr_array_add (items, item);
 
       if ((ref = ds_checklist_item_get_ref (item)) && !g_hash_table_add (refs, (char *)ref))
-        return invalid (error, &at, "duty", _("another item already names this duty")), NULL;
+        return ds_json_invalid (error, &at, "duty", _("another item already names this duty")), NULL;
     }
 
   self = _ds_checklist_new_empty (catalog);

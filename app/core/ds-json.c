@@ -40,14 +40,9 @@ append_path (GString           *str,
     g_string_append_printf (str, "[%u]", where->index);
 }
 
-/**
- * ds_json_where_path:
- * @where: a place in a document
- *
- * Returns: (transfer full): the JSON path of @where, such as `$.services[3].id`
- */
-char *
-ds_json_where_path (const DsJsonWhere *where)
+/* The JSON path of @where, such as `$.services[3].id`. */
+static char *
+where_path (const DsJsonWhere *where)
 {
   GString *str = g_string_new (NULL);
 
@@ -62,7 +57,7 @@ ds_json_set_error (GError            **error,
                    const char         *format,
                    ...)
 {
-  g_autofree char *path = ds_json_where_path (where);
+  g_autofree char *path = where_path (where);
   g_autofree char *message = NULL;
   va_list args;
 
@@ -72,6 +67,29 @@ ds_json_set_error (GError            **error,
 
   g_set_error (error, DS_FORMAT_ERROR, code, "%s: %s: %s",
                where_file (where), path, message);
+}
+
+/**
+ * ds_json_invalid:
+ * @error: return location for a #GError
+ * @where: the object that holds the bad value
+ * @member: (nullable): the member holding it, or %NULL for @where itself
+ * @message: what was expected
+ *
+ * Sets a %DS_FORMAT_ERROR_INVALID error at @where or at its @member.
+ *
+ * Returns: %FALSE, so that loaders can `return ds_json_invalid (…);`
+ */
+gboolean
+ds_json_invalid (GError            **error,
+                 const DsJsonWhere  *where,
+                 const char         *member,
+                 const char         *message)
+{
+  DsJsonWhere here = DS_JSON_MEMBER (where, member);
+
+  ds_json_set_error (error, DS_FORMAT_ERROR_INVALID, member ? &here : where, "%s", message);
+  return FALSE;
 }
 
 static void

@@ -47,7 +47,10 @@ void        ds_json_set_error     (GError            **error,
                                    const DsJsonWhere  *where,
                                    const char         *format,
                                    ...) G_GNUC_PRINTF (4, 5);
-char       *ds_json_where_path    (const DsJsonWhere  *where);
+gboolean    ds_json_invalid       (GError            **error,
+                                   const DsJsonWhere  *where,
+                                   const char         *member,
+                                   const char         *message);
 JsonNode   *ds_json_parse         (GBytes             *bytes,
                                    const char         *file,
                                    GError            **error);

@@ -268,19 +268,3 @@ ds_layer_stack_set_catalog (DsLayerStack *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
     }
 }
-
-/**
- * ds_layer_stack_get_band:
- * @self: a #DsLayerStack
- * @layer: a layer
- *
- * Returns: (transfer none): the widget drawing @layer
- */
-GtkWidget *
-ds_layer_stack_get_band (DsLayerStack *self,
-                         DsLayer       layer)
-{
-  g_return_val_if_fail (DS_IS_LAYER_STACK (self), NULL);
-  g_return_val_if_fail (layer < DS_N_LAYERS, NULL);
-  return self->bands[layer];
-}

@@ -21,7 +21,5 @@ void       ds_layer_stack_set_service (DsLayerStack *self,
 DsCatalog *ds_layer_stack_get_catalog (DsLayerStack *self);
 void       ds_layer_stack_set_catalog (DsLayerStack *self,
                                        DsCatalog    *catalog);
-GtkWidget *ds_layer_stack_get_band    (DsLayerStack *self,
-                                       DsLayer       layer);
 
 G_END_DECLS
