@@ -23,8 +23,9 @@ static const char * const root_members[] = {
 };
 static const char * const text_members[] = { "id", "name", "description", NULL };
 static const char * const service_members[] = {
-  "id", "name", "group", "category", "summary", "documentation", "layers", "duties", NULL
+  "id", "name", "group", "category", "summary", "documentation", "layers", "variants", "duties", NULL
 };
+static const char * const variant_members[] = { "id", "name", "summary", "layers", NULL };
 /* The nicks of DsLayer, in its order. */
 static const char * const layer_ids[] = {
   "customer-data", "identity", "encryption", "network", "application",
@@ -33,7 +34,7 @@ static const char * const layer_ids[] = {
 G_STATIC_ASSERT (G_N_ELEMENTS (layer_ids) == DS_N_LAYERS + 1);
 
 static const char * const duty_members[] = {
-  "id", "title", "detail", "owner", "layer", "controls", "links", NULL
+  "id", "title", "detail", "owner", "layer", "controls", "links", "variants", NULL
 };
 
 /* A Security Hub control id: the service's prefix, a dot, a number (S3.1). */
@@ -72,14 +73,16 @@ check_links (const char * const *links,
 
 static DsDuty *
 load_duty (JsonNode           *node,
-           const char         *service_id,
+           DsService          *service,
            const DsJsonWhere  *where,
            GError            **error)
 {
   DsJsonWhere at_controls = DS_JSON_MEMBER (where, "controls");
   DsJsonWhere at_links = DS_JSON_MEMBER (where, "links");
+  DsJsonWhere at_variants = DS_JSON_MEMBER (where, "variants");
   g_auto(GStrv) controls = NULL;
   g_auto(GStrv) links = NULL;
+  g_auto(GStrv) variants = NULL;
   const char *id, *title, *detail;
   JsonObject *object;
   int owner, layer;
@@ -93,6 +96,7 @@ load_duty (JsonNode           *node,
       !ds_json_enum (object, "layer", DS_TYPE_LAYER, where, &layer, error) ||
       !ds_json_strv (object, "controls", where, &controls, error) ||
       !ds_json_strv (object, "links", where, &links, error) ||
+      !ds_json_strv (object, "variants", where, &variants, error) ||
       !check_links ((const char * const *)links, &at_links, error))
     return NULL;
 
@@ -111,15 +115,25 @@ load_duty (JsonNode           *node,
                         _("expected a Security Hub control id such as S3.1")), NULL;
     }
 
+  for (guint i = 0; variants != NULL && variants[i] != NULL; i++)
+    {
+      DsJsonWhere at = DS_JSON_INDEX (&at_variants, i);
+
+      if (service == NULL || ds_service_lookup_variant (service, variants[i]) == NULL)
+        return ds_json_invalid (error, &at, NULL,
+                                _("expected the id of one of the service's variants")), NULL;
+    }
+
   return g_object_new (DS_TYPE_DUTY,
                        "id", id,
-                       "service-id", service_id,
+                       "service-id", service ? ds_service_get_id (service) : DS_GENERAL_SECTION_ID,
                        "title", title,
                        "detail", detail,
                        "owner", owner,
                        "layer", layer,
                        "controls", controls,
                        "links", links,
+                       "variants", variants,
                        NULL);
 }
 
@@ -127,7 +141,7 @@ load_duty (JsonNode           *node,
  * each one to @add. */
 static gboolean
 load_duties (JsonArray          *array,
-             const char         *service_id,
+             DsService          *service,
              const DsJsonWhere  *where,
              void              (*add) (gpointer, DsDuty *),
              gpointer            owner,
@@ -142,7 +156,7 @@ load_duties (JsonArray          *array,
   for (guint i = 0; i < n; i++)
     {
       DsJsonWhere at = DS_JSON_INDEX (where, i);
-      g_autoptr(DsDuty) duty = load_duty (json_array_get_element (array, i), service_id, &at, error);
+      g_autoptr(DsDuty) duty = load_duty (json_array_get_element (array, i), service, &at, error);
 
       if (duty == NULL)
         return FALSE;
@@ -151,6 +165,84 @@ load_duties (JsonArray          *array,
         return ds_json_invalid (error, &at, "id", _("this id is already used by another duty")), FALSE;
 
       add (owner, duty);
+    }
+
+  return TRUE;
+}
+
+/* Reads an object giving every layer's owner. */
+static gboolean
+load_layer_owners (JsonNode           *node,
+                   const DsJsonWhere  *where,
+                   DsOwner             owners[DS_N_LAYERS],
+                   GError            **error)
+{
+  JsonObject *layers;
+
+  if (!(layers = ds_json_object (node, where, error)) ||
+      !ds_json_check_members (layers, layer_ids, where, error))
+    return FALSE;
+
+  for (guint i = 0; i < DS_N_LAYERS; i++)
+    {
+      int owner;
+
+      if (!json_object_has_member (layers, layer_ids[i]))
+        return ds_json_invalid (error, where, layer_ids[i],
+                                _("missing; every layer needs an owner: aws, customer, shared or none"));
+
+      if (!ds_json_enum (layers, layer_ids[i], DS_TYPE_OWNER, where, &owner, error))
+        return FALSE;
+
+      owners[i] = owner;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_variants (DsService          *service,
+               JsonObject         *object,
+               const DsJsonWhere  *where,
+               GError            **error)
+{
+  DsJsonWhere at_variants = DS_JSON_MEMBER (where, "variants");
+  JsonArray *variants;
+  guint n;
+
+  if (!ds_json_array (object, "variants", TRUE, where, &variants, error))
+    return FALSE;
+
+  n = json_array_get_length (variants);
+  if (n < 2 || n > 8)
+    return ds_json_invalid (error, &at_variants, NULL, _("expected between 2 and 8 variants"));
+
+  for (guint i = 0; i < n; i++)
+    {
+      DsJsonWhere at = DS_JSON_INDEX (&at_variants, i);
+      DsJsonWhere at_layers = DS_JSON_MEMBER (&at, "layers");
+      g_autoptr(DsVariant) variant = NULL;
+      const char *id, *name, *summary;
+      DsOwner owners[DS_N_LAYERS];
+      JsonObject *entry;
+
+      if (!(entry = ds_json_object (json_array_get_element (variants, i), &at, error)) ||
+          !ds_json_check_members (entry, variant_members, &at, error) ||
+          !ds_json_string (entry, "id", TRUE, &at, &id, error) ||
+          !ds_json_string (entry, "name", TRUE, &at, &name, error) ||
+          !ds_json_string (entry, "summary", TRUE, &at, &summary, error) ||
+          !load_layer_owners (json_object_get_member (entry, "layers"), &at_layers, owners, error))
+        return FALSE;
+
+      if (!ds_json_is_id (id))
+        return ds_json_invalid (error, &at, "id", _("expected lowercase letters, digits and dashes"));
+      if (ds_service_lookup_variant (service, id) != NULL)
+        return ds_json_invalid (error, &at, "id", _("this id is already used by another variant"));
+
+      variant = g_object_new (DS_TYPE_VARIANT, "id", id, "name", name, "summary", summary, NULL);
+      for (guint layer = 0; layer < DS_N_LAYERS; layer++)
+        _ds_variant_set_layer_owner (variant, layer, owners[layer]);
+      _ds_service_add_variant (service, variant);
     }
 
   return TRUE;
@@ -165,7 +257,7 @@ load_service (JsonNode           *node,
   DsJsonWhere at_duties = DS_JSON_MEMBER (where, "duties");
   g_autoptr(DsService) service = NULL;
   const char *id, *name, *group, *summary, *documentation;
-  JsonObject *object, *layers;
+  JsonObject *object;
   JsonArray *duties;
   int category;
 
@@ -196,30 +288,25 @@ load_service (JsonNode           *node,
                           "documentation", documentation,
                           NULL);
 
-  if (!(layers = ds_json_object (json_object_get_member (object, "layers"), &at_layers, error)))
-    return NULL;
-
-  if (!ds_json_check_members (layers, layer_ids, &at_layers, error))
-    return NULL;
-
-  for (guint i = 0; i < DS_N_LAYERS; i++)
+  if (json_object_has_member (object, "variants"))
     {
-      int owner;
-
-      if (!json_object_has_member (layers, layer_ids[i]))
-        {
-          DsJsonWhere at = DS_JSON_MEMBER (&at_layers, layer_ids[i]);
-          return ds_json_invalid (error, &at, NULL,
-                          _("missing; every layer needs an owner: aws, customer, shared or none")), NULL;
-        }
-
-      if (!ds_json_enum (layers, layer_ids[i], DS_TYPE_OWNER, &at_layers, &owner, error))
+      if (json_object_has_member (object, "layers"))
+        return ds_json_invalid (error, where, "layers",
+                                _("a service with variants gives the layers of each variant instead")), NULL;
+      if (!load_variants (service, object, where, error))
         return NULL;
+    }
+  else
+    {
+      DsOwner owners[DS_N_LAYERS];
 
-      _ds_service_set_layer_owner (service, i, owner);
+      if (!load_layer_owners (json_object_get_member (object, "layers"), &at_layers, owners, error))
+        return NULL;
+      for (guint i = 0; i < DS_N_LAYERS; i++)
+        _ds_service_set_layer_owner (service, i, owners[i]);
     }
 
-  if (!load_duties (duties, id, &at_duties,
+  if (!load_duties (duties, service, &at_duties,
                     (void (*) (gpointer, DsDuty *))_ds_service_add_duty, service, error))
     return NULL;
 
@@ -355,7 +442,7 @@ ds_catalog_new_from_bytes (GBytes      *bytes,
 
   if (!load_layers (catalog, root, &where, error) ||
       !load_categories (catalog, root, &where, error) ||
-      !load_duties (general, DS_GENERAL_SECTION_ID, &at_general,
+      !load_duties (general, NULL, &at_general,
                     (void (*) (gpointer, DsDuty *))_ds_catalog_add_general_duty, catalog, error))
     return NULL;
 

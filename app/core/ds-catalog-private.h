@@ -8,6 +8,7 @@
 #include "ds-catalog.h"
 #include "ds-duty.h"
 #include "ds-service.h"
+#include "ds-variant.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,11 @@ void       _ds_service_set_layer_owner (DsService  *self,
                                         DsOwner     owner);
 void       _ds_service_add_duty        (DsService  *self,
                                         DsDuty     *duty);
+void       _ds_service_add_variant     (DsService  *self,
+                                        DsVariant  *variant);
+void       _ds_variant_set_layer_owner (DsVariant  *self,
+                                        DsLayer     layer,
+                                        DsOwner     owner);
 DsCatalog *_ds_catalog_new             (const char *file,
                                         const char *reviewed);
 void       _ds_catalog_set_layer       (DsCatalog  *self,

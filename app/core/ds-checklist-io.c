@@ -18,7 +18,7 @@
 #define MAX_ITEMS 200000
 
 static const char * const root_members[] = {
-  "format", "version", "name", "regions", "services", "items", NULL
+  "format", "version", "name", "regions", "services", "variants", "items", NULL
 };
 static const char * const item_members[] = {
   "duty", "section", "title", "done", "done-at", "assignee", "note", "due", NULL
@@ -87,6 +87,44 @@ load_item (DsCatalog          *catalog,
                        "note", note,
                        "due", due,
                        NULL);
+}
+
+/* `variants` maps a service id to the variant the workload runs it as. The
+ * items are taken as the file has them; only the choice is recorded. */
+static gboolean
+load_variants (DsChecklist        *self,
+               JsonObject         *root,
+               const DsJsonWhere  *where,
+               GError            **error)
+{
+  DsJsonWhere at_variants = DS_JSON_MEMBER (where, "variants");
+  JsonNode *node = json_object_get_member (root, "variants");
+  JsonObjectIter iter;
+  JsonObject *variants;
+  const char *service_id;
+
+  if (node == NULL)
+    return TRUE;
+
+  if (!(variants = ds_json_object (node, &at_variants, error)))
+    return FALSE;
+
+  json_object_iter_init (&iter, variants);
+  while (json_object_iter_next (&iter, &service_id, &node))
+    {
+      DsChecklistSection *section;
+      const char *variant_id;
+
+      if (!ds_json_string (variants, service_id, TRUE, &at_variants, &variant_id, error))
+        return FALSE;
+      if (!ds_json_is_id (service_id) || !ds_json_is_id (variant_id))
+        return ds_json_invalid (error, &at_variants, service_id, _("expected a variant id"));
+
+      if ((section = ds_checklist_get_section (self, service_id)))
+        _ds_checklist_section_update_variant (section, variant_id);
+    }
+
+  return TRUE;
 }
 
 /**
@@ -172,6 +210,9 @@ ds_checklist_new_from_bytes (DsCatalog   *catalog,
   ds_checklist_set_regions (self, (const char * const *)regions);
   _ds_checklist_populate (self, (const char * const *)services, items);
 
+  if (!load_variants (self, root, &where, error))
+    return NULL;
+
   return g_steal_pointer (&self);
 }
 
@@ -240,6 +281,35 @@ add_strv (JsonBuilder        *builder,
   json_builder_end_array (builder);
 }
 
+static void
+add_variants (JsonBuilder        *builder,
+              DsChecklist        *self,
+              const char * const *services)
+{
+  gboolean started = FALSE;
+
+  for (guint i = 0; services != NULL && services[i] != NULL; i++)
+    {
+      DsChecklistSection *section = ds_checklist_get_section (self, services[i]);
+      const char *variant = ds_checklist_section_get_variant (section);
+
+      if (variant == NULL)
+        continue;
+
+      if (!started)
+        {
+          json_builder_set_member_name (builder, "variants");
+          json_builder_begin_object (builder);
+          started = TRUE;
+        }
+      json_builder_set_member_name (builder, services[i]);
+      json_builder_add_string_value (builder, variant);
+    }
+
+  if (started)
+    json_builder_end_object (builder);
+}
+
 /**
  * ds_checklist_to_bytes:
  * @self: a #DsChecklist
@@ -269,6 +339,7 @@ ds_checklist_to_bytes (DsChecklist *self)
   add_strv (builder, "regions", ds_checklist_get_regions (self));
   services = ds_checklist_dup_service_ids (self);
   add_strv (builder, "services", (const char * const *)services);
+  add_variants (builder, self, (const char * const *)services);
 
   json_builder_set_member_name (builder, "items");
   json_builder_begin_array (builder);

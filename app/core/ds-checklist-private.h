@@ -21,6 +21,11 @@ void                _ds_checklist_section_set_counts (DsChecklistSection *self,
 void                _ds_checklist_section_update_chosen (DsChecklistSection *self,
                                                          gboolean            chosen);
 GPtrArray          *_ds_checklist_section_get_stash  (DsChecklistSection *self);
+void                _ds_checklist_section_update_variant (DsChecklistSection *self,
+                                                          const char         *variant_id);
+void                _ds_checklist_set_variant        (DsChecklist        *self,
+                                                      DsChecklistSection *section,
+                                                      const char         *variant_id);
 void                _ds_checklist_set_chosen         (DsChecklist        *self,
                                                       DsChecklistSection *section,
                                                       gboolean            chosen);

@@ -11,6 +11,7 @@
 
 #include "ds-checklist-private.h"
 #include "ds-service.h"
+#include "ds-variant.h"
 
 /* A section exists for every service a checklist has been asked about, so
  * that the service browser can bind a row's toggle and progress to it. Only
@@ -23,6 +24,8 @@ struct _DsChecklistSection
   DsChecklist *checklist;   /* owns the section */
   char        *id;
   DsService   *service;
+  char        *variant;     /* as chosen; NULL for the default */
+  char        *title;
   GPtrArray   *stash;
   guint        n_done;
   guint        n_total;
@@ -37,6 +40,7 @@ enum {
   PROP_SERVICE,
   PROP_TITLE,
   PROP_CHOSEN,
+  PROP_VARIANT,
   PROP_N_DONE,
   PROP_N_TOTAL,
   N_PROPS
@@ -50,6 +54,8 @@ ds_checklist_section_finalize (GObject *object)
   DsChecklistSection *self = (DsChecklistSection *)object;
 
   g_free (self->id);
+  g_free (self->variant);
+  g_free (self->title);
   g_clear_object (&self->service);
   g_clear_pointer (&self->stash, g_ptr_array_unref);
 
@@ -70,6 +76,7 @@ ds_checklist_section_get_property (GObject    *object,
     case PROP_SERVICE: g_value_set_object (value, self->service); break;
     case PROP_TITLE:   g_value_set_string (value, ds_checklist_section_get_title (self)); break;
     case PROP_CHOSEN:  g_value_set_boolean (value, self->chosen); break;
+    case PROP_VARIANT: g_value_set_string (value, ds_checklist_section_get_variant (self)); break;
     case PROP_N_DONE:  g_value_set_uint (value, self->n_done); break;
     case PROP_N_TOTAL: g_value_set_uint (value, self->n_total); break;
     default:           G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -86,7 +93,8 @@ ds_checklist_section_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_CHOSEN: ds_checklist_section_set_chosen (self, g_value_get_boolean (value)); break;
+    case PROP_CHOSEN:  ds_checklist_section_set_chosen (self, g_value_get_boolean (value)); break;
+    case PROP_VARIANT: ds_checklist_section_set_variant (self, g_value_get_string (value)); break;
     default:          G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -105,6 +113,9 @@ ds_checklist_section_class_init (DsChecklistSectionClass *klass)
   properties[PROP_SERVICE] = g_param_spec_object ("service", NULL, NULL, G_TYPE_OBJECT, ro);
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, ro);
   properties[PROP_CHOSEN] = g_param_spec_boolean ("chosen", NULL, NULL, FALSE,
+                                                  G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                  G_PARAM_STATIC_STRINGS);
+  properties[PROP_VARIANT] = g_param_spec_string ("variant", NULL, NULL, NULL,
                                                   G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                                                   G_PARAM_STATIC_STRINGS);
   properties[PROP_N_DONE] = g_param_spec_uint ("n-done", NULL, NULL, 0, G_MAXUINT, 0, ro);
@@ -158,18 +169,37 @@ ds_checklist_section_get_service (DsChecklistSection *self)
  * ds_checklist_section_get_title:
  * @self: a #DsChecklistSection
  *
- * Returns: the heading of the section: the service's name
+ * Returns: the heading of the section: the service's name, and the
+ *   variant it runs as if it has variants
  */
 const char *
 ds_checklist_section_get_title (DsChecklistSection *self)
 {
   g_return_val_if_fail (DS_IS_CHECKLIST_SECTION (self), NULL);
+  return self->title;
+}
+
+/* The service's name, with the variant it runs as when it has variants. */
+static void
+update_title (DsChecklistSection *self)
+{
+  DsVariant *variant = NULL;
+
+  g_free (self->title);
 
   if (self->service != NULL)
-    return ds_service_get_name (self->service);
-  if (g_str_equal (self->id, DS_GENERAL_SECTION_ID))
-    return _("Every AWS customer");
-  return self->id;
+    variant = ds_service_lookup_variant (self->service, ds_checklist_section_get_variant (self));
+
+  if (variant != NULL)
+    /* Translators: a service and how it runs, "Amazon ECS (Fargate launch type)" */
+    self->title = g_strdup_printf (_("%s (%s)"), ds_service_get_name (self->service),
+                                   ds_variant_get_name (variant));
+  else if (self->service != NULL)
+    self->title = g_strdup (ds_service_get_name (self->service));
+  else if (g_str_equal (self->id, DS_GENERAL_SECTION_ID))
+    self->title = g_strdup (_("Every AWS customer"));
+  else
+    self->title = g_strdup (self->id);
 }
 
 /**
@@ -196,6 +226,54 @@ ds_checklist_section_set_chosen (DsChecklistSection *self,
     _ds_checklist_set_chosen (self->checklist, self, !!chosen);
 }
 
+/**
+ * ds_checklist_section_get_variant:
+ * @self: a #DsChecklistSection
+ *
+ * Returns: (nullable): the id of the variant the workload runs the service
+ *   as: the chosen one, else the service's first; %NULL for a service
+ *   without variants
+ */
+const char *
+ds_checklist_section_get_variant (DsChecklistSection *self)
+{
+  g_autoptr(DsVariant) first = NULL;
+
+  g_return_val_if_fail (DS_IS_CHECKLIST_SECTION (self), NULL);
+
+  if (self->service == NULL)
+    return self->variant;
+  if (ds_service_lookup_variant (self->service, self->variant) != NULL)
+    return self->variant;
+  if ((first = g_list_model_get_item (ds_service_get_variants (self->service), 0)))
+    return ds_variant_get_id (first);
+  return NULL;
+}
+
+/**
+ * ds_checklist_section_set_variant:
+ * @self: a #DsChecklistSection
+ * @variant_id: a variant of the section's service
+ *
+ * Changes how the workload runs the service. If the section is chosen, the
+ * checklist's items follow: duties of the new variant come in, those of the
+ * old one are kept aside with their state.
+ */
+void
+ds_checklist_section_set_variant (DsChecklistSection *self,
+                                  const char         *variant_id)
+{
+  g_return_if_fail (DS_IS_CHECKLIST_SECTION (self));
+
+  if (g_strcmp0 (ds_checklist_section_get_variant (self), variant_id) == 0)
+    return;
+
+  if (self->checklist != NULL)
+    _ds_checklist_set_variant (self->checklist, self, variant_id);
+  else
+    _ds_checklist_section_update_variant (self, variant_id);
+}
+
 guint
 ds_checklist_section_get_n_done (DsChecklistSection *self)
 {
@@ -220,6 +298,7 @@ _ds_checklist_section_new (DsChecklist *checklist,
   self->checklist = checklist;
   self->id = g_strdup (id);
   g_set_object (&self->service, service);
+  update_title (self);
 
   return self;
 }
@@ -258,6 +337,24 @@ _ds_checklist_section_update_chosen (DsChecklistSection *self,
 
   self->chosen = !!chosen;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHOSEN]);
+}
+
+void
+_ds_checklist_section_update_variant (DsChecklistSection *self,
+                                      const char         *variant_id)
+{
+  const char *before = ds_checklist_section_get_variant (self);
+  g_autofree char *old = g_strdup (before);
+
+  g_free (self->variant);
+  self->variant = g_strdup (variant_id);
+
+  if (g_strcmp0 (old, ds_checklist_section_get_variant (self)) != 0)
+    {
+      update_title (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VARIANT]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+    }
 }
 
 GPtrArray *

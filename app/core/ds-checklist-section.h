@@ -22,6 +22,9 @@ const char *ds_checklist_section_get_title   (DsChecklistSection *self);
 gboolean    ds_checklist_section_get_chosen  (DsChecklistSection *self);
 void        ds_checklist_section_set_chosen  (DsChecklistSection *self,
                                               gboolean            chosen);
+const char *ds_checklist_section_get_variant (DsChecklistSection *self);
+void        ds_checklist_section_set_variant (DsChecklistSection *self,
+                                              const char         *variant_id);
 guint       ds_checklist_section_get_n_done  (DsChecklistSection *self);
 guint       ds_checklist_section_get_n_total (DsChecklistSection *self);
 

@@ -501,8 +501,10 @@ ds_checklist_set_service_chosen (DsChecklist *self,
   return TRUE;
 }
 
-/* The items a section brings when it is chosen: those it kept from an
- * earlier time, then any customer duty of the catalog it does not have. */
+/* The items a section brings when it is chosen, in catalog order: the
+ * customer duties that apply to its variant, reusing the items it kept
+ * from an earlier time, then kept items the catalog no longer has. Kept
+ * items of another variant stay kept. */
 static GPtrArray *
 gather_items (DsChecklist        *self,
               DsChecklistSection *section)
@@ -510,40 +512,93 @@ gather_items (DsChecklist        *self,
   GPtrArray *stash = _ds_checklist_section_get_stash (section);
   GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
   DsService *service = ds_checklist_section_get_service (section);
-  GListModel *duties;
-  g_autoptr(GHashTable) have = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *variant_id = ds_checklist_section_get_variant (section);
+  g_autoptr(GHashTable) kept = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *duties = NULL;
 
   for (guint i = 0; i < stash->len; i++)
     {
       DsChecklistItem *item = g_ptr_array_index (stash, i);
 
-      g_ptr_array_add (items, g_object_ref (item));
-      if (ds_checklist_item_get_ref (item) != NULL)
-        g_hash_table_add (have, (char *)ds_checklist_item_get_ref (item));
+      if (ds_checklist_item_get_duty (item) != NULL)
+        g_hash_table_insert (kept, (char *)ds_checklist_item_get_ref (item), item);
     }
-  g_ptr_array_set_size (stash, 0);
 
   if (service != NULL)
     duties = ds_service_get_duties (service);
   else if (g_str_equal (ds_checklist_section_get_id (section), DS_GENERAL_SECTION_ID))
     duties = ds_catalog_get_general_duties (self->catalog);
-  else
-    return items;
 
-  for (guint i = 0, n = g_list_model_get_n_items (duties); i < n; i++)
+  for (guint i = 0, n = duties ? g_list_model_get_n_items (duties) : 0; i < n; i++)
     {
       g_autoptr(DsDuty) duty = g_list_model_get_item (duties, i);
       g_autofree char *ref = NULL;
+      DsChecklistItem *item;
 
-      if (!ds_duty_is_customers (duty))
+      if (!ds_duty_is_customers (duty) || !ds_duty_applies_to (duty, variant_id))
         continue;
 
       ref = ds_duty_dup_ref (duty);
-      if (!g_hash_table_contains (have, ref))
+      if ((item = g_hash_table_lookup (kept, ref)))
+        {
+          g_ptr_array_add (items, g_object_ref (item));
+          g_ptr_array_remove (stash, item);
+        }
+      else
         g_ptr_array_add (items, ds_checklist_item_new_for_duty (duty));
     }
 
+  for (guint i = 0; i < stash->len; )
+    {
+      if (ds_checklist_item_get_duty (g_ptr_array_index (stash, i)) == NULL)
+        g_ptr_array_add (items, g_ptr_array_steal_index (stash, i));
+      else
+        i++;
+    }
+
   return items;
+}
+
+/* Moves a chosen section's items from the list into its stash, keeping
+ * their state, and returns where they were. */
+static guint
+take_items (DsChecklist        *self,
+            DsChecklistSection *section)
+{
+  g_autoptr(GPtrArray) taken = g_ptr_array_new ();
+  GPtrArray *stash = _ds_checklist_section_get_stash (section);
+  guint n_done = ds_checklist_section_get_n_done (section);
+  guint n_total = ds_checklist_section_get_n_total (section);
+  guint pos = section_position (self, section);
+
+  for (guint i = 0; i < n_total; i++)
+    {
+      DsChecklistItem *item = g_list_model_get_item (G_LIST_MODEL (self->items), pos + i);
+
+      g_ptr_array_add (taken, item);
+      g_ptr_array_add (stash, item);   /* takes the reference */
+    }
+  detach_items (self, taken);
+
+  g_list_store_splice (self->items, pos, n_total, NULL, 0);
+  set_counts (self, self->n_done - n_done, self->n_total - n_total);
+  _ds_checklist_section_set_counts (section, 0, 0);
+
+  return pos;
+}
+
+/* Puts a section's items, for its current variant, into the list at @pos. */
+static void
+put_items (DsChecklist        *self,
+           DsChecklistSection *section,
+           guint               pos)
+{
+  g_autoptr(GPtrArray) items = gather_items (self, section);
+  guint n_done = attach_items (self, items);
+
+  g_list_store_splice (self->items, pos, 0, items->pdata, items->len);
+  _ds_checklist_section_set_counts (section, n_done, items->len);
+  set_counts (self, self->n_done + n_done, self->n_total + items->len);
 }
 
 void
@@ -551,40 +606,39 @@ _ds_checklist_set_chosen (DsChecklist        *self,
                           DsChecklistSection *section,
                           gboolean            chosen)
 {
-  guint n_done = ds_checklist_section_get_n_done (section);
-  guint n_total = ds_checklist_section_get_n_total (section);
-
   if (ds_checklist_section_get_chosen (section) == chosen)
     return;
 
   if (chosen)
     {
-      g_autoptr(GPtrArray) items = gather_items (self, section);
-
-      n_done = attach_items (self, items);
-      n_total = items->len;
       g_ptr_array_add (self->chosen, section);
-      g_list_store_splice (self->items, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
-                           0, items->pdata, items->len);
-      _ds_checklist_section_set_counts (section, n_done, n_total);
-      set_counts (self, self->n_done + n_done, self->n_total + n_total);
+      put_items (self, section, g_list_model_get_n_items (G_LIST_MODEL (self->items)));
     }
   else
     {
-      GPtrArray *stash = _ds_checklist_section_get_stash (section);
-      guint pos = section_position (self, section);
-
-      for (guint i = 0; i < n_total; i++)
-        g_ptr_array_add (stash, g_list_model_get_item (G_LIST_MODEL (self->items), pos + i));
-      detach_items (self, stash);
-
+      take_items (self, section);
       g_ptr_array_remove (self->chosen, section);
-      g_list_store_splice (self->items, pos, n_total, NULL, 0);
-      set_counts (self, self->n_done - n_done, self->n_total - n_total);
-      _ds_checklist_section_set_counts (section, 0, 0);
     }
 
   _ds_checklist_section_update_chosen (section, chosen);
+  emit_changed (self);
+}
+
+void
+_ds_checklist_set_variant (DsChecklist        *self,
+                           DsChecklistSection *section,
+                           const char         *variant_id)
+{
+  if (ds_checklist_section_get_chosen (section))
+    {
+      guint pos = take_items (self, section);
+
+      _ds_checklist_section_update_variant (section, variant_id);
+      put_items (self, section, pos);
+    }
+  else
+    _ds_checklist_section_update_variant (section, variant_id);
+
   emit_changed (self);
 }
 

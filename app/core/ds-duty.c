@@ -22,6 +22,7 @@ struct _DsDuty
   char    *detail;
   GStrv    controls;
   GStrv    links;
+  GStrv    variants;
   DsOwner  owner;
   DsLayer  layer;
 };
@@ -38,6 +39,7 @@ enum {
   PROP_LAYER,
   PROP_CONTROLS,
   PROP_LINKS,
+  PROP_VARIANTS,
   N_PROPS
 };
 
@@ -54,6 +56,7 @@ ds_duty_finalize (GObject *object)
   g_free (self->detail);
   g_strfreev (self->controls);
   g_strfreev (self->links);
+  g_strfreev (self->variants);
 
   G_OBJECT_CLASS (ds_duty_parent_class)->finalize (object);
 }
@@ -76,6 +79,7 @@ ds_duty_get_property (GObject    *object,
     case PROP_LAYER:      g_value_set_enum (value, self->layer); break;
     case PROP_CONTROLS:   g_value_set_boxed (value, self->controls); break;
     case PROP_LINKS:      g_value_set_boxed (value, self->links); break;
+    case PROP_VARIANTS:   g_value_set_boxed (value, self->variants); break;
     default:              G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -98,6 +102,7 @@ ds_duty_set_property (GObject      *object,
     case PROP_LAYER:      self->layer = g_value_get_enum (value); break;
     case PROP_CONTROLS:   self->controls = g_value_dup_boxed (value); break;
     case PROP_LINKS:      self->links = g_value_dup_boxed (value); break;
+    case PROP_VARIANTS:   self->variants = g_value_dup_boxed (value); break;
     default:              G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -122,6 +127,7 @@ ds_duty_class_init (DsDutyClass *klass)
                                               DS_TYPE_LAYER, DS_LAYER_CUSTOMER_DATA, flags);
   properties[PROP_CONTROLS] = g_param_spec_boxed ("controls", NULL, NULL, G_TYPE_STRV, flags);
   properties[PROP_LINKS] = g_param_spec_boxed ("links", NULL, NULL, G_TYPE_STRV, flags);
+  properties[PROP_VARIANTS] = g_param_spec_boxed ("variants", NULL, NULL, G_TYPE_STRV, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -205,6 +211,38 @@ ds_duty_get_links (DsDuty *self)
 {
   g_return_val_if_fail (DS_IS_DUTY (self), NULL);
   return (const char * const *)self->links;
+}
+
+/**
+ * ds_duty_get_variants:
+ * @self: a #DsDuty
+ *
+ * Returns: (nullable): the ids of the service's variants the duty applies
+ *   to, or %NULL if it applies however the service runs
+ */
+const char * const *
+ds_duty_get_variants (DsDuty *self)
+{
+  g_return_val_if_fail (DS_IS_DUTY (self), NULL);
+  return (const char * const *)self->variants;
+}
+
+/**
+ * ds_duty_applies_to:
+ * @self: a #DsDuty
+ * @variant_id: (nullable): a variant of the duty's service; %NULL for a
+ *   service without variants
+ *
+ * Returns: %TRUE if the duty is someone's when the service runs as @variant_id
+ */
+gboolean
+ds_duty_applies_to (DsDuty     *self,
+                    const char *variant_id)
+{
+  g_return_val_if_fail (DS_IS_DUTY (self), FALSE);
+
+  return self->variants == NULL || variant_id == NULL ||
+         g_strv_contains ((const char * const *)self->variants, variant_id);
 }
 
 /**

@@ -23,6 +23,9 @@ DsOwner             ds_duty_get_owner        (DsDuty *self);
 DsLayer             ds_duty_get_layer        (DsDuty *self);
 const char * const *ds_duty_get_controls     (DsDuty *self);
 const char * const *ds_duty_get_links        (DsDuty *self);
+const char * const *ds_duty_get_variants     (DsDuty *self);
+gboolean            ds_duty_applies_to       (DsDuty     *self,
+                                              const char *variant_id);
 char               *ds_duty_dup_ref          (DsDuty *self);
 gboolean            ds_duty_is_customers     (DsDuty *self);
 

@@ -13,6 +13,7 @@
 #include "ds-core-enums.h"
 #include "ds-duty.h"
 #include "ds-service.h"
+#include "ds-variant.h"
 
 struct _DsService
 {
@@ -24,6 +25,7 @@ struct _DsService
   char       *summary;
   char       *documentation;
   GListStore *duties;
+  GListStore *variants;
   char       *search_text;   /* built on the first search */
   DsCategory  category;
   DsOwner     layers[DS_N_LAYERS];
@@ -40,6 +42,7 @@ enum {
   PROP_SUMMARY,
   PROP_DOCUMENTATION,
   PROP_DUTIES,
+  PROP_VARIANTS,
   N_PROPS
 };
 
@@ -57,6 +60,7 @@ ds_service_finalize (GObject *object)
   g_free (self->documentation);
   g_free (self->search_text);
   g_clear_object (&self->duties);
+  g_clear_object (&self->variants);
 
   G_OBJECT_CLASS (ds_service_parent_class)->finalize (object);
 }
@@ -78,6 +82,7 @@ ds_service_get_property (GObject    *object,
     case PROP_SUMMARY:       g_value_set_string (value, self->summary); break;
     case PROP_DOCUMENTATION: g_value_set_string (value, self->documentation); break;
     case PROP_DUTIES:        g_value_set_object (value, self->duties); break;
+    case PROP_VARIANTS:      g_value_set_object (value, self->variants); break;
     default:                 G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -122,6 +127,8 @@ ds_service_class_init (DsServiceClass *klass)
   properties[PROP_DOCUMENTATION] = g_param_spec_string ("documentation", NULL, NULL, NULL, flags);
   properties[PROP_DUTIES] = g_param_spec_object ("duties", NULL, NULL, G_TYPE_LIST_MODEL,
                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VARIANTS] = g_param_spec_object ("variants", NULL, NULL, G_TYPE_LIST_MODEL,
+                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -130,6 +137,7 @@ static void
 ds_service_init (DsService *self)
 {
   self->duties = g_list_store_new (DS_TYPE_DUTY);
+  self->variants = g_list_store_new (DS_TYPE_VARIANT);
 }
 
 const char *
@@ -194,6 +202,13 @@ ds_service_get_duties (DsService *self)
   return G_LIST_MODEL (self->duties);
 }
 
+/**
+ * ds_service_get_layer_owner:
+ * @self: a #DsService
+ * @layer: a layer
+ *
+ * Returns: who owns @layer; for a service with variants, in the first one
+ */
 DsOwner
 ds_service_get_layer_owner (DsService *self,
                             DsLayer    layer)
@@ -233,6 +248,70 @@ ds_service_lookup_duty (DsService  *self,
   return NULL;
 }
 
+/**
+ * ds_service_get_variants:
+ * @self: a #DsService
+ *
+ * Returns: (transfer none): a #GListModel of #DsVariant, empty when the split
+ *   does not depend on how the service is run; the first is the default
+ */
+GListModel *
+ds_service_get_variants (DsService *self)
+{
+  g_return_val_if_fail (DS_IS_SERVICE (self), NULL);
+  return G_LIST_MODEL (self->variants);
+}
+
+/**
+ * ds_service_lookup_variant:
+ * @self: a #DsService
+ * @variant_id: (nullable): a variant id
+ *
+ * Returns: (transfer none) (nullable): the variant
+ */
+DsVariant *
+ds_service_lookup_variant (DsService  *self,
+                           const char *variant_id)
+{
+  g_return_val_if_fail (DS_IS_SERVICE (self), NULL);
+
+  if (variant_id == NULL)
+    return NULL;
+
+  for (guint i = 0, n = g_list_model_get_n_items (G_LIST_MODEL (self->variants)); i < n; i++)
+    {
+      g_autoptr(DsVariant) variant = g_list_model_get_item (G_LIST_MODEL (self->variants), i);
+
+      if (g_str_equal (ds_variant_get_id (variant), variant_id))
+        return variant;
+    }
+
+  return NULL;
+}
+
+/**
+ * ds_service_get_variant_layer_owner:
+ * @self: a #DsService
+ * @variant_id: (nullable): a variant of the service, or %NULL for the default
+ * @layer: a layer
+ *
+ * Returns: who owns @layer when the service runs as @variant_id
+ */
+DsOwner
+ds_service_get_variant_layer_owner (DsService  *self,
+                                    const char *variant_id,
+                                    DsLayer     layer)
+{
+  DsVariant *variant;
+
+  g_return_val_if_fail (DS_IS_SERVICE (self), DS_OWNER_NONE);
+
+  if ((variant = ds_service_lookup_variant (self, variant_id)))
+    return ds_variant_get_layer_owner (variant, layer);
+
+  return ds_service_get_layer_owner (self, layer);
+}
+
 static void
 ensure_search_text (DsService *self)
 {
@@ -251,6 +330,13 @@ ensure_search_text (DsService *self)
     {
       g_autoptr(DsDuty) duty = g_list_model_get_item (G_LIST_MODEL (self->duties), i);
       g_string_append_printf (text, "%s\n%s\n", ds_duty_get_title (duty), ds_duty_get_detail (duty));
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->variants));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DsVariant) variant = g_list_model_get_item (G_LIST_MODEL (self->variants), i);
+      g_string_append_printf (text, "%s\n", ds_variant_get_name (variant));
     }
 
   self->search_text = g_utf8_casefold (text->str, text->len);
@@ -285,6 +371,21 @@ _ds_service_set_layer_owner (DsService *self,
   g_assert (layer < DS_N_LAYERS);
 
   self->layers[layer] = owner;
+}
+
+/* The first variant is the default, so its layers become the service's. */
+void
+_ds_service_add_variant (DsService *self,
+                         DsVariant *variant)
+{
+  g_assert (DS_IS_SERVICE (self));
+  g_assert (DS_IS_VARIANT (variant));
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->variants)) == 0)
+    for (guint i = 0; i < DS_N_LAYERS; i++)
+      self->layers[i] = ds_variant_get_layer_owner (variant, i);
+
+  g_list_store_append (self->variants, variant);
 }
 
 void

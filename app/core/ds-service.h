@@ -26,6 +26,12 @@ DsOwner     ds_service_get_layer_owner   (DsService *self,
                                           DsLayer    layer);
 DsDuty     *ds_service_lookup_duty       (DsService *self,
                                           const char *duty_id);
+GListModel *ds_service_get_variants      (DsService  *self);
+DsVariant  *ds_service_lookup_variant    (DsService  *self,
+                                          const char *variant_id);
+DsOwner     ds_service_get_variant_layer_owner (DsService  *self,
+                                                const char *variant_id,
+                                                DsLayer     layer);
 gboolean    ds_service_matches           (DsService  *self,
                                           const char *casefolded_text);
 

@@ -16,6 +16,7 @@ typedef struct _DsChecklistItem    DsChecklistItem;
 typedef struct _DsChecklistSection DsChecklistSection;
 typedef struct _DsDuty             DsDuty;
 typedef struct _DsService          DsService;
+typedef struct _DsVariant          DsVariant;
 
 /* Who carries a duty or a layer. The nicks are the values used in the files. */
 typedef enum {

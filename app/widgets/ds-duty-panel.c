@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "ds-catalog.h"
@@ -17,6 +18,7 @@
 #include "ds-duty-row.h"
 #include "ds-layer-stack.h"
 #include "ds-service.h"
+#include "ds-variant.h"
 
 struct _DsDutyPanel
 {
@@ -25,12 +27,14 @@ struct _DsDutyPanel
   DsCatalog          *catalog;
   DsChecklistSection *section;
   GBinding           *chosen_binding;
+  gboolean            updating_variant;
 
   GtkStack           *stack;
   GtkLabel           *title_label;
   GtkLabel           *subtitle_label;
   GtkLabel           *summary_label;
   GtkSwitch          *chosen_switch;
+  AdwComboRow        *variant_row;
   DsLayerStack       *layer_stack;
   GtkListBox         *aws_list;
   GtkListBox         *customer_list;
@@ -42,6 +46,7 @@ G_DEFINE_FINAL_TYPE (DsDutyPanel, ds_duty_panel, GTK_TYPE_WIDGET)
 /* Template callbacks. They are external so that gtk4-builder-tool can
  * resolve them by name when it validates the .ui file. */
 void ds_duty_panel_on_row_activated (DsDutyPanel *self, GtkListBoxRow *row);
+void ds_duty_panel_on_variant_selected (DsDutyPanel *self);
 
 
 enum {
@@ -53,18 +58,24 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static const char *
+current_variant (DsDutyPanel *self)
+{
+  return self->section ? ds_checklist_section_get_variant (self->section) : NULL;
+}
+
 static gboolean
 is_aws_duty (gpointer item,
              gpointer user_data)
 {
-  return !ds_duty_is_customers (item);
+  return !ds_duty_is_customers (item) && ds_duty_applies_to (item, current_variant (user_data));
 }
 
 static gboolean
 is_customer_duty (gpointer item,
                   gpointer user_data)
 {
-  return ds_duty_is_customers (item);
+  return ds_duty_is_customers (item) && ds_duty_applies_to (item, current_variant (user_data));
 }
 
 static GtkWidget *
@@ -102,7 +113,7 @@ bind_duties (GtkListBox                   *list,
 
   if (duties != NULL)
     filtered = gtk_filter_list_model_new (g_object_ref (duties),
-                                          GTK_FILTER (gtk_custom_filter_new (filter_func, NULL, NULL)));
+                                          GTK_FILTER (gtk_custom_filter_new (filter_func, user_data, NULL)));
 
   gtk_list_box_bind_model (list, G_LIST_MODEL (filtered), create_func, user_data, NULL);
   g_clear_object (&filtered);
@@ -116,6 +127,39 @@ update_duties (DsDutyPanel *self)
 
   bind_duties (self->aws_list, duties, is_aws_duty, create_aws_row, self);
   bind_duties (self->customer_list, duties, is_customer_duty, create_customer_row, self);
+}
+
+/* The combo row lists the service's variants, if it has any, and shows
+ * the section's; the layers follow it. */
+static void
+update_variant_row (DsDutyPanel *self)
+{
+  DsService *service = ds_checklist_section_get_service (self->section);
+  GListModel *variants = ds_service_get_variants (service);
+  const char *current = current_variant (self);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  for (guint i = 0, n = g_list_model_get_n_items (variants); i < n; i++)
+    {
+      g_autoptr(DsVariant) variant = g_list_model_get_item (variants, i);
+
+      gtk_string_list_append (names, ds_variant_get_name (variant));
+      if (g_strcmp0 (ds_variant_get_id (variant), current) == 0)
+        {
+          selected = i;
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (self->variant_row),
+                                       ds_variant_get_summary (variant));
+        }
+    }
+
+  self->updating_variant = TRUE;
+  adw_combo_row_set_model (self->variant_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->variant_row, selected);
+  self->updating_variant = FALSE;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->variant_row), g_list_model_get_n_items (variants) > 0);
+  ds_layer_stack_set_variant (self->layer_stack, current);
 }
 
 static void
@@ -148,12 +192,36 @@ update (DsDutyPanel *self)
   gtk_label_set_label (self->summary_label, ds_service_get_summary (service));
   gtk_label_set_markup (self->doc_link, link);
   ds_layer_stack_set_service (self->layer_stack, service);
+  update_variant_row (self);
 
   self->chosen_binding = g_object_bind_property (self->section, "chosen",
                                                  self->chosen_switch, "active",
                                                  G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   update_duties (self);
   gtk_stack_set_visible_child_name (self->stack, "service");
+}
+
+void
+ds_duty_panel_on_variant_selected (DsDutyPanel *self)
+{
+  g_autoptr(DsVariant) variant = NULL;
+  DsService *service;
+
+  if (self->updating_variant || self->section == NULL)
+    return;
+
+  service = ds_checklist_section_get_service (self->section);
+  variant = g_list_model_get_item (ds_service_get_variants (service),
+                                   adw_combo_row_get_selected (self->variant_row));
+  if (variant != NULL)
+    ds_checklist_section_set_variant (self->section, ds_variant_get_id (variant));
+}
+
+static void
+on_section_variant_changed_cb (DsDutyPanel *self)
+{
+  update_variant_row (self);
+  update_duties (self);
 }
 
 /* Choosing the service puts its items in the checklist: the rows are made
@@ -248,11 +316,13 @@ ds_duty_panel_class_init (DsDutyPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, summary_label);
   gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, chosen_switch);
+  gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, variant_row);
   gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, layer_stack);
   gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, aws_list);
   gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, customer_list);
   gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, doc_link);
   gtk_widget_class_bind_template_callback (widget_class, ds_duty_panel_on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, ds_duty_panel_on_variant_selected);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
@@ -289,13 +359,20 @@ ds_duty_panel_set_section (DsDutyPanel        *self,
     return;
 
   if (self->section != NULL)
-    g_signal_handlers_disconnect_by_func (self->section, on_section_chosen_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->section, on_section_chosen_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->section, on_section_variant_changed_cb, self);
+    }
 
   g_set_object (&self->section, section);
 
   if (section != NULL)
-    g_signal_connect_object (section, "notify::chosen",
-                             G_CALLBACK (on_section_chosen_changed_cb), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (section, "notify::chosen",
+                               G_CALLBACK (on_section_chosen_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (section, "notify::variant",
+                               G_CALLBACK (on_section_variant_changed_cb), self, G_CONNECT_SWAPPED);
+    }
 
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);

@@ -21,6 +21,7 @@ struct _DsLayerStack
   GtkWidget  parent_instance;
 
   DsService *service;
+  char      *variant;
   DsCatalog *catalog;
 
   GtkWidget *bands[DS_N_LAYERS];
@@ -33,6 +34,7 @@ G_DEFINE_FINAL_TYPE (DsLayerStack, ds_layer_stack, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_SERVICE,
+  PROP_VARIANT,
   PROP_CATALOG,
   N_PROPS
 };
@@ -66,7 +68,8 @@ update (DsLayerStack *self)
 
   for (guint i = 0; i < DS_N_LAYERS; i++)
     {
-      DsOwner owner = self->service ? ds_service_get_layer_owner (self->service, i) : DS_OWNER_NONE;
+      DsOwner owner = self->service ? ds_service_get_variant_layer_owner (self->service, self->variant, i)
+                                    : DS_OWNER_NONE;
       const char *name = self->catalog ? ds_catalog_get_layer_name (self->catalog, i) : NULL;
       const char *tooltip = self->catalog ? ds_catalog_get_layer_description (self->catalog, i) : NULL;
 
@@ -114,6 +117,7 @@ ds_layer_stack_dispose (GObject *object)
 
   g_clear_object (&self->service);
   g_clear_object (&self->catalog);
+  g_clear_pointer (&self->variant, g_free);
 
   G_OBJECT_CLASS (ds_layer_stack_parent_class)->dispose (object);
 }
@@ -129,6 +133,7 @@ ds_layer_stack_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_SERVICE: g_value_set_object (value, self->service); break;
+    case PROP_VARIANT: g_value_set_string (value, self->variant); break;
     case PROP_CATALOG: g_value_set_object (value, self->catalog); break;
     default:           G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -145,6 +150,7 @@ ds_layer_stack_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_SERVICE: ds_layer_stack_set_service (self, g_value_get_object (value)); break;
+    case PROP_VARIANT: ds_layer_stack_set_variant (self, g_value_get_string (value)); break;
     case PROP_CATALOG: ds_layer_stack_set_catalog (self, g_value_get_object (value)); break;
     default:           G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -162,6 +168,7 @@ ds_layer_stack_class_init (DsLayerStackClass *klass)
   object_class->set_property = ds_layer_stack_set_property;
 
   properties[PROP_SERVICE] = g_param_spec_object ("service", NULL, NULL, DS_TYPE_SERVICE, flags);
+  properties[PROP_VARIANT] = g_param_spec_string ("variant", NULL, NULL, NULL, flags);
   properties[PROP_CATALOG] = g_param_spec_object ("catalog", NULL, NULL, DS_TYPE_CATALOG, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -241,6 +248,35 @@ ds_layer_stack_set_service (DsLayerStack *self,
       update (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SERVICE]);
     }
+}
+
+/**
+ * ds_layer_stack_get_variant:
+ * @self: a #DsLayerStack
+ *
+ * Returns: (nullable): the variant of the service whose layers are shown,
+ *   or %NULL for its default
+ */
+const char *
+ds_layer_stack_get_variant (DsLayerStack *self)
+{
+  g_return_val_if_fail (DS_IS_LAYER_STACK (self), NULL);
+  return self->variant;
+}
+
+void
+ds_layer_stack_set_variant (DsLayerStack *self,
+                            const char   *variant_id)
+{
+  g_return_if_fail (DS_IS_LAYER_STACK (self));
+
+  if (g_strcmp0 (self->variant, variant_id) == 0)
+    return;
+
+  g_free (self->variant);
+  self->variant = g_strdup (variant_id);
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VARIANT]);
 }
 
 /**

@@ -18,6 +18,9 @@ G_DECLARE_FINAL_TYPE (DsLayerStack, ds_layer_stack, DS, LAYER_STACK, GtkWidget)
 DsService *ds_layer_stack_get_service (DsLayerStack *self);
 void       ds_layer_stack_set_service (DsLayerStack *self,
                                        DsService    *service);
+const char *ds_layer_stack_get_variant (DsLayerStack *self);
+void       ds_layer_stack_set_variant (DsLayerStack *self,
+                                       const char   *variant_id);
 DsCatalog *ds_layer_stack_get_catalog (DsLayerStack *self);
 void       ds_layer_stack_set_catalog (DsLayerStack *self,
                                        DsCatalog    *catalog);

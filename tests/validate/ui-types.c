@@ -29,6 +29,7 @@ register_types (void)
   g_type_ensure (ADW_TYPE_STATUS_PAGE);
   g_type_ensure (ADW_TYPE_CLAMP);
   g_type_ensure (ADW_TYPE_ACTION_ROW);
+  g_type_ensure (ADW_TYPE_COMBO_ROW);
   g_type_ensure (DS_TYPE_CHECKLIST);
   g_type_ensure (DS_TYPE_CHECKLIST_SECTION);
   g_type_ensure (DS_TYPE_SERVICE);
