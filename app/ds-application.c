@@ -29,6 +29,21 @@ struct _DsApplication
 
 G_DEFINE_FINAL_TYPE (DsApplication, ds_application, ADW_TYPE_APPLICATION)
 
+enum {
+  PROP_0,
+  PROP_CATALOG,
+  PROP_CHECKLIST,
+  N_PROPS
+};
+
+enum {
+  SAVE_FAILED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
 static const GOptionEntry option_entries[] = {
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
@@ -91,6 +106,23 @@ unused_sibling (GFile *file)
 }
 
 static void
+on_autosave_failed_cb (DsApplication *self,
+                       const GError  *error)
+{
+  g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+}
+
+static void
+watch_checklist (DsApplication *self,
+                 GFile         *file)
+{
+  g_clear_object (&self->autosave);
+  self->autosave = ds_autosave_new (self->checklist, file);
+  g_signal_connect_object (self->autosave, "failed",
+                           G_CALLBACK (on_autosave_failed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
 load_checklist (DsApplication *self)
 {
   g_autofree char *path = g_settings_get_string (self->settings, "active-checklist");
@@ -117,7 +149,7 @@ load_checklist (DsApplication *self)
       self->checklist = ds_checklist_new (self->catalog);
     }
 
-  self->autosave = ds_autosave_new (self->checklist, file);
+  watch_checklist (self, file);
 }
 
 static int
@@ -276,12 +308,45 @@ ds_application_finalize (GObject *object)
 }
 
 static void
+ds_application_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  DsApplication *self = DS_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:   g_value_set_object (value, self->catalog); break;
+    case PROP_CHECKLIST: g_value_set_object (value, self->checklist); break;
+    default:             G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 ds_application_class_init (DsApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = ds_application_finalize;
+  object_class->get_property = ds_application_get_property;
+
+  properties[PROP_CATALOG] = g_param_spec_object ("catalog", NULL, NULL, DS_TYPE_CATALOG,
+                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHECKLIST] = g_param_spec_object ("checklist", NULL, NULL, DS_TYPE_CHECKLIST,
+                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * DsApplication::save-failed:
+   * @error: what went wrong
+   *
+   * Emitted when the active checklist could not be saved; the file on disk
+   * is still the previous one.
+   */
+  signals[SAVE_FAILED] = g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                       0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
 
   app_class->handle_local_options = ds_application_handle_local_options;
   app_class->startup = ds_application_startup;
@@ -334,16 +399,41 @@ ds_application_get_checklist (DsApplication *self)
 }
 
 /**
- * ds_application_get_autosave:
+ * ds_application_use_catalog:
  * @self: a #DsApplication
+ * @catalog: the catalog to use from now on
  *
- * Returns: (transfer none): what keeps the active checklist's file current
+ * Switches to @catalog. The active checklist is read again against it, so
+ * items whose duty @catalog lacks are kept and marked missing, and it goes
+ * on being saved to the same file.
  */
-DsAutosave *
-ds_application_get_autosave (DsApplication *self)
+void
+ds_application_use_catalog (DsApplication *self,
+                            DsCatalog     *catalog)
 {
-  g_return_val_if_fail (DS_IS_APPLICATION (self), NULL);
-  return self->autosave;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  DsChecklist *checklist;
+
+  g_return_if_fail (DS_IS_APPLICATION (self));
+  g_return_if_fail (DS_IS_CATALOG (catalog));
+
+  bytes = ds_checklist_to_bytes (self->checklist);
+  checklist = ds_checklist_new_from_bytes (catalog, bytes, "checklist", &error);
+  g_assert_no_error (error);   /* it was written by this very code */
+
+  if (!ds_application_flush (self, &error))
+    g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+
+  file = g_object_ref (ds_autosave_get_file (self->autosave));
+  g_set_object (&self->catalog, catalog);
+  g_clear_object (&self->checklist);
+  self->checklist = checklist;
+  watch_checklist (self, file);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECKLIST]);
 }
 
 GSettings *

@@ -18,7 +18,8 @@ G_DECLARE_FINAL_TYPE (DsApplication, ds_application, DS, APPLICATION, AdwApplica
 DsApplication *ds_application_new            (void);
 DsCatalog     *ds_application_get_catalog    (DsApplication *self);
 DsChecklist   *ds_application_get_checklist  (DsApplication *self);
-DsAutosave    *ds_application_get_autosave   (DsApplication *self);
+void           ds_application_use_catalog    (DsApplication *self,
+                                              DsCatalog     *catalog);
 GSettings     *ds_application_get_settings   (DsApplication *self);
 char          *ds_application_take_load_error (DsApplication *self);
 gboolean       ds_application_flush          (DsApplication *self,

@@ -102,3 +102,24 @@ ds_test_wait_until (gboolean (*condition) (gpointer),
 
   return TRUE;
 }
+
+/* Deletes @path and everything below it; a missing path is fine. */
+void
+ds_test_remove_tree (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileEnumerator) children =
+    g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
+                               NULL, NULL);
+  GFileInfo *info;
+
+  while (children && (info = g_file_enumerator_next_file (children, NULL, NULL)))
+    {
+      g_autofree char *child = g_build_filename (path, g_file_info_get_name (info), NULL);
+
+      ds_test_remove_tree (child);
+      g_object_unref (info);
+    }
+
+  g_file_delete (file, NULL, NULL);
+}

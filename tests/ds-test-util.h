@@ -23,6 +23,7 @@ GPtrArray *ds_test_find_widgets (GtkWidget         *root,
 GtkWidget *ds_test_find_label   (GtkWidget         *root,
                                  const char        *text);
 void       ds_test_wait         (guint              ms);
+void       ds_test_remove_tree  (const char        *path);
 gboolean   ds_test_wait_until   (gboolean         (*condition) (gpointer),
                                  gpointer           data,
                                  guint              timeout_ms);

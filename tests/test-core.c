@@ -19,6 +19,7 @@
 #include "ds-export.h"
 #include "ds-json.h"
 #include "ds-service.h"
+#include "ds-variant.h"
 
 static DsCatalog *
 builtin (void)
@@ -210,6 +211,10 @@ static const BadCase bad_catalogs[] = {
       "\"layers\":[{\"id\":\"identity\",\"name\":\"a\",\"description\":\"a\"},1,2,3,4,5,6,7,8,9],"
       CATEGORIES ",\"general-duties\":[],\"services\":[]}", 0,
     DS_FORMAT_ERROR_INVALID, "$.layers[0].id: expected \"customer-data\" but found \"identity\"" },
+  { "one-variant", CATALOG ("{\"id\":\"one\",\"name\":\"N\",\"group\":\"G\",\"category\":\"abstracted\","
+      "\"summary\":\"S\",\"documentation\":\"https://docs.aws.amazon.com/x\",\"variants\":"
+      "[{\"id\":\"a\",\"name\":\"A\",\"summary\":\"S\",\"layers\":" OWNERS "}],\"duties\":[" DUTY ("a") "]}"), 0,
+    DS_FORMAT_ERROR_INVALID, "$.services[0].variants: expected between 2 and 8 variants" },
   { "invalid-utf8", "{\"format\":\n\"\xC3\x28\"}", 0, DS_FORMAT_ERROR_ENCODING,
     "bad.json:2:2: invalid UTF-8" },
   { "nul-byte", "{\"format\":\0\"x\"}", 16, DS_FORMAT_ERROR_ENCODING, "bad.json:1:11: unexpected NUL byte" },
@@ -278,6 +283,157 @@ test_catalog_missing_file (void)
 
   g_assert_null (catalog);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+static DsCatalog *
+custom_catalog (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "custom-catalog.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  DsCatalog *catalog = ds_catalog_new_from_file (file, &error);
+
+  g_assert_no_error (error);
+  return catalog;
+}
+
+static void
+test_catalog_variants (void)
+{
+  g_autoptr(DsCatalog) catalog = custom_catalog ();
+  DsService *platform = ds_catalog_lookup_service (catalog, "app-platform");
+  DsService *lake = ds_catalog_lookup_service (catalog, "data-lake");
+  GListModel *variants = ds_service_get_variants (platform);
+  DsDuty *patch_shared = ds_service_lookup_duty (platform, "patch-shared-nodes");
+  DsDuty *scan = ds_service_lookup_duty (platform, "scan-images");
+
+  g_assert_cmpuint (g_list_model_get_n_items (variants), ==, 2);
+  g_assert_true (g_list_model_get_item_type (variants) == DS_TYPE_VARIANT);
+  g_assert_cmpuint (g_list_model_get_n_items (ds_service_get_variants (lake)), ==, 0);
+
+  /* The service's own layers are its first variant's. */
+  g_assert_cmpint (ds_service_get_layer_owner (platform, DS_LAYER_GUEST_OS), ==, DS_OWNER_AWS);
+  g_assert_cmpint (ds_service_get_variant_layer_owner (platform, "dedicated-nodes", DS_LAYER_GUEST_OS),
+                   ==, DS_OWNER_CUSTOMER);
+  g_assert_cmpint (ds_service_get_variant_layer_owner (platform, NULL, DS_LAYER_GUEST_OS), ==, DS_OWNER_AWS);
+  g_assert_cmpstr (ds_variant_get_name (ds_service_lookup_variant (platform, "dedicated-nodes")),
+                   ==, "Dedicated nodes");
+  g_assert_null (ds_service_lookup_variant (platform, "nope"));
+
+  g_assert_true (ds_duty_applies_to (patch_shared, "shared-cluster"));
+  g_assert_false (ds_duty_applies_to (patch_shared, "dedicated-nodes"));
+  g_assert_true (ds_duty_applies_to (scan, "dedicated-nodes"));
+  g_assert_true (ds_duty_applies_to (scan, "shared-cluster"));
+}
+
+static void
+test_catalog_bad_variants (void)
+{
+  g_autoptr(DsCatalog) base = custom_catalog ();
+  static const struct { const char *from, *to, *expected; } edits[] = {
+    { "\"variants\": [\n            \"dedicated-nodes\"\n          ]", "\"variants\": [\"no-such-variant\"]",
+      "$.services[0].duties[7].variants[0]: expected the id of one of the service's variants" },
+    { "\"documentation\": \"https://docs.aws.amazon.com/eks/latest/userguide/security.html\",",
+      "\"documentation\": \"https://docs.aws.amazon.com/eks/latest/userguide/security.html\", \"layers\": {},",
+      "$.services[0].layers: a service with variants gives the layers of each variant instead" },
+    { "\"id\": \"dedicated-nodes\",\n          \"name\"", "\"id\": \"shared-cluster\",\n          \"name\"",
+      "$.services[0].variants[1].id: this id is already used by another variant" },
+  };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "custom-catalog.json", NULL);
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
+    {
+      g_autoptr(GString) edited = g_string_new (text);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DsCatalog) catalog = NULL;
+
+      g_assert_cmpuint (g_string_replace (edited, edits[i].from, edits[i].to, 1), ==, 1);
+      bytes = g_bytes_new (edited->str, edited->len);
+      catalog = ds_catalog_new_from_bytes (bytes, "custom.json", &error);
+      g_assert_null (catalog);
+      if (error == NULL || strstr (error->message, edits[i].expected) == NULL)
+        g_error ("case %u: expected “%s” in “%s”", i, edits[i].expected, error ? error->message : "(none)");
+    }
+}
+
+static guint
+count_refs (DsChecklist *checklist,
+            const char  *prefix)
+{
+  GListModel *items = ds_checklist_get_items (checklist);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(DsChecklistItem) item = g_list_model_get_item (items, i);
+      n += g_str_has_prefix (ds_checklist_item_get_ref (item), prefix);
+    }
+
+  return n;
+}
+
+static void
+test_checklist_variants (void)
+{
+  g_autoptr(DsCatalog) catalog = custom_catalog ();
+  g_autoptr(DsChecklist) checklist = ds_checklist_new (catalog);
+  g_autoptr(DsChecklist) loaded = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  DsChecklistSection *section = ds_checklist_get_section (checklist, "app-platform");
+  DsChecklistItem *scan, *patch;
+  guint items_changed = 0;
+
+  g_assert_cmpstr (ds_checklist_section_get_variant (section), ==, "shared-cluster");
+  g_assert_null (ds_checklist_section_get_variant (ds_checklist_get_section (checklist, "data-lake")));
+
+  ds_checklist_section_set_chosen (section, TRUE);
+  g_assert_cmpuint (count_refs (checklist, "app-platform/"), ==, 3);
+  g_assert_cmpstr (ds_checklist_section_get_title (section), ==, "Internal App Platform (Shared cluster)");
+  scan = ds_checklist_lookup_item (checklist, "app-platform/scan-images");
+  ds_checklist_item_set_done (scan, TRUE);
+  g_assert_null (ds_checklist_lookup_item (checklist, "app-platform/patch-dedicated-nodes"));
+
+  /* Another variant: its duties come in where the section was, the common
+   * ones keep their state. */
+  g_signal_connect (ds_checklist_get_items (checklist), "items-changed",
+                    G_CALLBACK (count_items_changed_cb), &items_changed);
+  ds_checklist_section_set_variant (section, "dedicated-nodes");
+  g_assert_cmpuint (count_refs (checklist, "app-platform/"), ==, 5);
+  g_assert_cmpstr (ds_checklist_section_get_title (section), ==, "Internal App Platform (Dedicated nodes)");
+  g_assert_true (ds_checklist_lookup_item (checklist, "app-platform/scan-images") == scan);
+  g_assert_true (ds_checklist_item_get_done (scan));
+  g_assert_cmpuint (ds_checklist_section_get_n_done (section), ==, 1);
+  g_assert_cmpuint (ds_checklist_get_n_done (checklist), ==, 1);
+  patch = ds_checklist_lookup_item (checklist, "app-platform/patch-dedicated-nodes");
+  g_assert_nonnull (patch);
+  ds_checklist_item_set_done (patch, TRUE);
+  {
+    g_autoptr(DsChecklistItem) first = g_list_model_get_item (ds_checklist_get_items (checklist), 1);
+    g_assert_cmpstr (ds_checklist_item_get_ref (first), ==, "app-platform/scan-images");
+  }
+
+  /* And back: the other variant's items wait aside, ticked. */
+  ds_checklist_section_set_variant (section, "shared-cluster");
+  g_assert_cmpuint (count_refs (checklist, "app-platform/"), ==, 3);
+  g_assert_cmpuint (ds_checklist_get_n_done (checklist), ==, 1);
+  ds_checklist_section_set_variant (section, "dedicated-nodes");
+  g_assert_true (ds_checklist_item_get_done (ds_checklist_lookup_item (checklist, "app-platform/patch-dedicated-nodes")));
+  g_assert_cmpuint (ds_checklist_get_n_done (checklist), ==, 2);
+  g_assert_cmpuint (items_changed, ==, 6);
+
+  /* The choice is saved. */
+  bytes = ds_checklist_to_bytes (checklist);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), -1, "\"app-platform\" : \"dedicated-nodes\""));
+  loaded = ds_checklist_new_from_bytes (catalog, bytes, "v.dutysplit.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ds_checklist_section_get_variant (ds_checklist_get_section (loaded, "app-platform")),
+                   ==, "dedicated-nodes");
+  g_assert_cmpuint (ds_checklist_get_n_done (loaded), ==, 2);
 }
 
 static void
@@ -702,7 +858,10 @@ main (int   argc,
   g_test_add_func ("/catalog/bad/unknown-root-member", test_catalog_unknown_member);
   g_test_add_func ("/catalog/bad/deep", test_catalog_deep);
   g_test_add_func ("/catalog/bad/missing-file", test_catalog_missing_file);
+  g_test_add_func ("/catalog/variants", test_catalog_variants);
+  g_test_add_func ("/catalog/bad/variants", test_catalog_bad_variants);
   g_test_add_func ("/checklist/new", test_checklist_new);
+  g_test_add_func ("/checklist/variants", test_checklist_variants);
   g_test_add_func ("/checklist/choose", test_checklist_choose);
   g_test_add_func ("/checklist/item-properties", test_checklist_item_properties);
   g_test_add_func ("/checklist/roundtrip", test_checklist_roundtrip);

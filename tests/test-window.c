@@ -39,16 +39,27 @@ window_is_mapped (gpointer window)
   return gtk_widget_get_mapped (window);
 }
 
-static DsApplication *
-start_app (void)
+/* Forgets what earlier runs saved, as on a machine that never ran the app. */
+static void
+forget_everything (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+
+  g_settings_reset (settings, "active-checklist");
+  ds_test_remove_tree (g_get_user_data_dir ());
+  g_mkdir_with_parents (g_get_user_data_dir (), 0700);
+}
+
+/* Starts the application as the program does. */
+static DsApplication *
+start_app (gboolean first_start)
+{
   g_autoptr(GError) error = NULL;
   DsApplication *app;
   GtkWindow *window;
 
-  /* The memory settings backend outlives each test; start from the defaults. */
-  g_settings_reset (settings, "active-checklist");
+  if (first_start)
+    forget_everything ();
 
   app = ds_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
@@ -173,7 +184,7 @@ find_item_row (GtkWidget  *root,
 static void
 test_welcome (void)
 {
-  DsApplication *app = start_app ();
+  DsApplication *app = start_app (TRUE);
   GtkWidget *window = app_window (app);
   GtkWidget *panel = ds_test_find_widget (window, DS_TYPE_DUTY_PANEL, NULL, NULL);
   GtkWidget *editor = ds_test_find_widget (window, DS_TYPE_CHECKLIST_EDITOR, NULL, NULL);
@@ -200,7 +211,7 @@ test_welcome (void)
 static void
 test_select_service (void)
 {
-  DsApplication *app = start_app ();
+  DsApplication *app = start_app (TRUE);
   GtkWidget *window = app_window (app);
   GtkWidget *panel = ds_test_find_widget (window, DS_TYPE_DUTY_PANEL, NULL, NULL);
   DsService *ec2 = ds_catalog_lookup_service (ds_application_get_catalog (app), "ec2");
@@ -257,7 +268,7 @@ test_add_tick_restore (void)
 {
   const char *ref = "s3/block-public-access";
   g_autofree char *path = default_checklist_path ();
-  DsApplication *app = start_app ();
+  DsApplication *app = start_app (TRUE);
   GtkWidget *window = app_window (app);
   GtkWidget *panel = ds_test_find_widget (window, DS_TYPE_DUTY_PANEL, NULL, NULL);
   GtkWidget *editor = ds_test_find_widget (window, DS_TYPE_CHECKLIST_EDITOR, NULL, NULL);
@@ -320,7 +331,7 @@ test_add_tick_restore (void)
   stop_app (app);
 
   /* A new start restores it, ticked, in the editor. */
-  app = start_app ();
+  app = start_app (FALSE);
   window = app_window (app);
   editor = ds_test_find_widget (window, DS_TYPE_CHECKLIST_EDITOR, NULL, NULL);
   editor_row = find_item_row (editor, ref);
@@ -376,7 +387,7 @@ is_export_button (GtkWidget *widget,
 static void
 test_export (void)
 {
-  DsApplication *app = start_app ();
+  DsApplication *app = start_app (TRUE);
   GtkWidget *window = app_window (app);
   DsChecklist *checklist = ds_application_get_checklist (app);
   g_autofree char *out = g_build_filename (g_get_user_data_dir (), "export.md", NULL);
@@ -429,10 +440,11 @@ test_bad_saved_checklist (void)
   GtkWidget *window, *dialog;
   const char *body;
 
+  forget_everything ();
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
   g_assert_true (g_file_set_contents (path, garbage, -1, NULL));
 
-  app = start_app ();
+  app = start_app (FALSE);
   window = app_window (app);
 
   /* The user is told which file, where and why. */
@@ -452,11 +464,102 @@ test_bad_saved_checklist (void)
   g_assert_cmpstr (after, ==, garbage);
 }
 
+static gboolean
+chooser_has_file (gpointer data)
+{
+  GtkWidget *chooser = find_toplevel (is_file_chooser);
+  g_autoptr(GFile) file = NULL;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  file = chooser ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  return file != NULL && g_file_equal (file, data);
+}
+
+/* Opens the custom catalog through the main menu's action and its dialog. */
+static void
+open_custom_catalog (GtkWidget *window)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "custom-catalog.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *chooser;
+
+  g_assert_true (gtk_widget_activate_action (window, "win.open-catalog", NULL));
+  g_assert_true (ds_test_wait_until (file_chooser_shown, NULL, 5000));
+  chooser = find_toplevel (is_file_chooser);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, &error));
+  g_assert_no_error (error);
+  g_assert_true (ds_test_wait_until (chooser_has_file, file, 5000));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  ds_test_wait (100);
+}
+
+static gboolean
+is_layer_band (GtkWidget *widget,
+               gpointer   data)
+{
+  return gtk_widget_has_css_class (widget, "layer-band");
+}
+
+static void
+test_custom_catalog_and_variants (void)
+{
+  DsApplication *app = start_app (TRUE);
+  GtkWidget *window = app_window (app);
+  GtkWidget *panel = ds_test_find_widget (window, DS_TYPE_DUTY_PANEL, NULL, NULL);
+  GtkWidget *editor = ds_test_find_widget (window, DS_TYPE_CHECKLIST_EDITOR, NULL, NULL);
+  GtkWidget *combo;
+  g_autoptr(GPtrArray) bands = NULL;
+  DsChecklist *checklist;
+
+  ds_checklist_item_set_done (ds_checklist_lookup_item (ds_application_get_checklist (app),
+                                                        "general/choose-regions"), TRUE);
+  open_custom_catalog (window);
+
+  /* The browser lists the new catalog; the old items stay, marked. */
+  checklist = ds_application_get_checklist (app);
+  g_assert_true (g_str_has_suffix (ds_catalog_get_source (ds_application_get_catalog (app)), "custom-catalog.json"));
+  g_assert_nonnull (find_service_row (window, "app-platform"));
+  g_assert_null (ds_test_find_widget (window, DS_TYPE_SERVICE_ROW, row_has_section, (gpointer)"ec2"));
+  g_assert_true (ds_checklist_item_get_missing (ds_checklist_lookup_item (checklist, "general/choose-regions")));
+  g_assert_true (ds_checklist_item_get_done (ds_checklist_lookup_item (checklist, "general/choose-regions")));
+  g_assert_nonnull (ds_test_find_label (editor, "No longer in the catalog"));
+
+  /* A service with variants: the panel offers them, the default first. */
+  select_service (window, "app-platform");
+  press (ds_test_find_widget (GTK_WIDGET (find_service_row (window, "app-platform")), GTK_TYPE_TOGGLE_BUTTON, NULL, NULL));
+  combo = ds_test_find_widget (panel, ADW_TYPE_COMBO_ROW, NULL, NULL);
+  g_assert_true (gtk_widget_get_visible (combo));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (combo)), ==, 0);
+  bands = ds_test_find_widgets (panel, GTK_TYPE_BOX, is_layer_band, NULL);
+  g_assert_cmpuint (bands->len, ==, 10);
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (bands, DS_LAYER_GUEST_OS), "owner-aws"));
+  g_assert_null (find_item_row (panel, "app-platform/patch-dedicated-nodes"));
+  g_assert_nonnull (ds_test_find_label (editor, "Internal App Platform (Shared cluster)"));
+
+  /* Choosing the other variant moves the guest OS to the customer and
+   * brings its duties into the panel and the checklist. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (combo), 1);
+  ds_test_wait (50);
+  g_assert_cmpstr (ds_checklist_section_get_variant (ds_checklist_get_section (checklist, "app-platform")),
+                   ==, "dedicated-nodes");
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (bands, DS_LAYER_GUEST_OS), "owner-customer"));
+  g_assert_nonnull (find_item_row (panel, "app-platform/patch-dedicated-nodes"));
+  g_assert_nonnull (find_item_row (editor, "app-platform/patch-dedicated-nodes"));
+  g_assert_nonnull (ds_test_find_label (editor, "Internal App Platform (Dedicated nodes)"));
+
+  stop_app (app);
+}
+
 /* The window fits an 800-pixel-wide screen, all three panes visible. */
 static void
 test_narrow (void)
 {
-  DsApplication *app = start_app ();
+  DsApplication *app = start_app (TRUE);
   GtkWidget *window = app_window (app);
   int min_width;
 
@@ -484,24 +587,26 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GStrvBuilder) mime_dirs = g_strv_builder_new ();
-  g_auto(GStrv) dirs = NULL;
+  g_autofree char *home = g_dir_make_tmp ("duty-split-test-XXXXXX", NULL);
+  int ret;
 
-  /* Isolated XDG folders hide the MIME database that GTK's image loading
-   * needs to recognise SVG icons; point GIO at the real one. */
-  for (const char * const *dir = g_get_system_data_dirs (); *dir != NULL; dir++)
+  /* One private home for the whole program, set before GLib reads it, with
+   * the system folders left alone: GTK needs the MIME database, its settings
+   * schemas and its file chooser's list of recent files (which it writes
+   * late) to stay where they are from one test to the next. Each test
+   * clears the app's own data in start_app(). */
+  g_assert_nonnull (home);
+  g_setenv ("HOME", home, TRUE);
+  for (guint i = 0; i < 4; i++)
     {
-      g_autofree char *mime = g_build_filename (*dir, "mime", NULL);
-      g_strv_builder_add (mime_dirs, mime);
+      static const char *vars[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
+      g_autofree char *dir = g_build_filename (home, vars[i], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (vars[i], dir, TRUE);
     }
-  dirs = g_strv_builder_end (mime_dirs);
 
-  /* Likewise GTK's own settings schemas (the file chooser's): the default
-   * schema source is read once, here, before the folders are isolated. */
-  g_assert_nonnull (g_settings_schema_source_get_default ());
-
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  g_content_type_set_mime_dirs ((const char * const *)dirs);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/select-service", test_select_service);
@@ -509,6 +614,9 @@ main (int   argc,
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/bad-saved-checklist", test_bad_saved_checklist);
   g_test_add_func ("/window/narrow", test_narrow);
+  g_test_add_func ("/window/custom-catalog-and-variants", test_custom_catalog_and_variants);
 
-  return g_test_run ();
+  ret = g_test_run ();
+  ds_test_remove_tree (home);
+  return ret;
 }

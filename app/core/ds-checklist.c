@@ -631,10 +631,14 @@ _ds_checklist_set_variant (DsChecklist        *self,
 {
   if (ds_checklist_section_get_chosen (section))
     {
-      guint pos = take_items (self, section);
+      guint pos;
 
+      /* Views hear of the new variant once its items are in place. */
+      g_object_freeze_notify (G_OBJECT (section));
+      pos = take_items (self, section);
       _ds_checklist_section_update_variant (section, variant_id);
       put_items (self, section, pos);
+      g_object_thaw_notify (G_OBJECT (section));
     }
   else
     _ds_checklist_section_update_variant (section, variant_id);

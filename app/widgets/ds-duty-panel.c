@@ -129,36 +129,48 @@ update_duties (DsDutyPanel *self)
   bind_duties (self->customer_list, duties, is_customer_duty, create_customer_row, self);
 }
 
-/* The combo row lists the service's variants, if it has any, and shows
- * the section's; the layers follow it. */
+/* The combo row shows the section's variant, and the layers follow it.
+ * The list of names is only rebuilt for another service: replacing it while
+ * the row is selecting would pull the model from under it. */
 static void
-update_variant_row (DsDutyPanel *self)
+update_variant_row (DsDutyPanel *self,
+                    gboolean     new_service)
 {
   DsService *service = ds_checklist_section_get_service (self->section);
   GListModel *variants = ds_service_get_variants (service);
   const char *current = current_variant (self);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  guint selected = 0;
+  guint n = g_list_model_get_n_items (variants);
 
-  for (guint i = 0, n = g_list_model_get_n_items (variants); i < n; i++)
+  self->updating_variant = TRUE;
+
+  if (new_service)
+    {
+      g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(DsVariant) variant = g_list_model_get_item (variants, i);
+          gtk_string_list_append (names, ds_variant_get_name (variant));
+        }
+      adw_combo_row_set_model (self->variant_row, G_LIST_MODEL (names));
+      gtk_widget_set_visible (GTK_WIDGET (self->variant_row), n > 0);
+    }
+
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr(DsVariant) variant = g_list_model_get_item (variants, i);
 
-      gtk_string_list_append (names, ds_variant_get_name (variant));
       if (g_strcmp0 (ds_variant_get_id (variant), current) == 0)
         {
-          selected = i;
+          if (adw_combo_row_get_selected (self->variant_row) != i)
+            adw_combo_row_set_selected (self->variant_row, i);
           adw_action_row_set_subtitle (ADW_ACTION_ROW (self->variant_row),
                                        ds_variant_get_summary (variant));
         }
     }
 
-  self->updating_variant = TRUE;
-  adw_combo_row_set_model (self->variant_row, G_LIST_MODEL (names));
-  adw_combo_row_set_selected (self->variant_row, selected);
   self->updating_variant = FALSE;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->variant_row), g_list_model_get_n_items (variants) > 0);
   ds_layer_stack_set_variant (self->layer_stack, current);
 }
 
@@ -192,7 +204,7 @@ update (DsDutyPanel *self)
   gtk_label_set_label (self->summary_label, ds_service_get_summary (service));
   gtk_label_set_markup (self->doc_link, link);
   ds_layer_stack_set_service (self->layer_stack, service);
-  update_variant_row (self);
+  update_variant_row (self, TRUE);
 
   self->chosen_binding = g_object_bind_property (self->section, "chosen",
                                                  self->chosen_switch, "active",
@@ -220,7 +232,7 @@ ds_duty_panel_on_variant_selected (DsDutyPanel *self)
 static void
 on_section_variant_changed_cb (DsDutyPanel *self)
 {
-  update_variant_row (self);
+  update_variant_row (self, FALSE);
   update_duties (self);
 }
 

@@ -83,7 +83,10 @@ filter_section (gpointer item,
 static void
 update_model (DsServiceBrowser *self)
 {
-  if (self->catalog == NULL || self->checklist == NULL)
+  /* While the application switches catalogs, the two arrive one after the
+   * other; show nothing until they belong together. */
+  if (self->catalog == NULL || self->checklist == NULL ||
+      ds_checklist_get_catalog (self->checklist) != self->catalog)
     {
       gtk_map_list_model_set_model (self->map_model, NULL);
       return;

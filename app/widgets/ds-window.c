@@ -9,7 +9,6 @@
 
 #include <glib/gi18n.h>
 
-#include "ds-autosave.h"
 #include "ds-catalog.h"
 #include "ds-checklist.h"
 #include "ds-checklist-editor.h"
@@ -52,6 +51,17 @@ toast (DsWindow   *self,
 }
 
 static void
+show_error (DsWindow   *self,
+            const char *heading,
+            const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 on_autosave_failed_cb (DsWindow     *self,
                        const GError *error)
 {
@@ -84,12 +94,9 @@ ds_window_export_to_file (DsWindow *self,
 
   if (!ds_export_to_file (self->checklist, DS_EXPORT_MARKDOWN, file, &error))
     {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export Failed"), NULL);
+      g_autofree char *body = g_strdup_printf (_("“%s” was not written: %s"), name, error->message);
 
-      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                      _("“%s” was not written: %s"), name, error->message);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      show_error (self, _("Export Failed"), body);
       return FALSE;
     }
 
@@ -98,35 +105,115 @@ ds_window_export_to_file (DsWindow *self,
   return TRUE;
 }
 
+typedef void (*FileChosenFunc) (DsWindow *self,
+                                GFile    *file);
+
+typedef struct
+{
+  DsWindow       *window;
+  FileChosenFunc  func;
+} FileRequest;
+
+static void
+file_chosen (FileRequest *request,
+             GFile       *file)
+{
+  /* A cancelled dialog does nothing and says nothing. */
+  if (file != NULL)
+    request->func (request->window, file);
+
+  g_object_unref (request->window);
+  g_free (request);
+}
+
 #if GTK_CHECK_VERSION (4, 10, 0)
 static void
-on_export_dialog_done_cb (GObject      *object,
-                          GAsyncResult *result,
-                          gpointer      user_data)
+on_file_dialog_done_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
 {
-  g_autoptr(DsWindow) self = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
+  GtkFileDialog *dialog = GTK_FILE_DIALOG (object);
+  g_autoptr(GFile) file = NULL;
 
-  /* A cancelled dialog writes nothing and says nothing. */
-  if (file != NULL)
-    ds_window_export_to_file (self, file);
+  if (g_object_get_data (object, "saving"))
+    file = gtk_file_dialog_save_finish (dialog, result, NULL);
+  else
+    file = gtk_file_dialog_open_finish (dialog, result, NULL);
+
+  file_chosen (user_data, file);
 }
 #else
 static void
-on_export_chooser_response_cb (GtkNativeDialog *chooser,
-                               int              response,
-                               DsWindow        *self)
+on_file_chooser_response_cb (GtkNativeDialog *chooser,
+                             int              response,
+                             FileRequest     *request)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      ds_window_export_to_file (self, file);
-    }
+  g_autoptr(GFile) file = NULL;
 
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  file_chosen (request, file);
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
 }
 #endif
+
+/* Asks for a file to save to (@initial_name set) or to open, through the
+ * portal where there is one, and calls @func with it. */
+static void
+choose_file (DsWindow       *self,
+             const char     *title,
+             const char     *accept_label,
+             GtkFileFilter  *filter,
+             const char     *initial_name,
+             FileChosenFunc  func)
+{
+  FileRequest *request = g_new0 (FileRequest, 1);
+
+  request->window = g_object_ref (self);
+  request->func = func;
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  {
+    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+
+    gtk_file_dialog_set_title (dialog, title);
+    gtk_file_dialog_set_accept_label (dialog, accept_label);
+    gtk_file_dialog_set_default_filter (dialog, filter);
+    if (initial_name != NULL)
+      {
+        g_object_set_data (G_OBJECT (dialog), "saving", GINT_TO_POINTER (TRUE));
+        gtk_file_dialog_set_initial_name (dialog, initial_name);
+        gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, on_file_dialog_done_cb, request);
+      }
+    else
+      gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, on_file_dialog_done_cb, request);
+  }
+#else
+  {
+    GtkFileChooserNative *chooser =
+      gtk_file_chooser_native_new (title, GTK_WINDOW (self),
+                                   initial_name ? GTK_FILE_CHOOSER_ACTION_SAVE
+                                                : GTK_FILE_CHOOSER_ACTION_OPEN,
+                                   accept_label, NULL);
+
+    if (initial_name != NULL)
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), initial_name);
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+    g_signal_connect (chooser, "response", G_CALLBACK (on_file_chooser_response_cb), request);
+    gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  }
+#endif
+}
+
+static void
+export_chosen (DsWindow *self,
+               GFile    *file)
+{
+  ds_window_export_to_file (self, file);
+}
 
 static char *
 suggested_export_name (DsWindow *self)
@@ -149,30 +236,40 @@ export_action (GtkWidget  *widget,
 
   gtk_file_filter_set_name (filter, _("Markdown"));
   gtk_file_filter_add_suffix (filter, "md");
+  choose_file (self, _("Export Checklist"), _("_Export"), filter, name, export_chosen);
+}
 
-#if GTK_CHECK_VERSION (4, 10, 0)
-  {
-    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+static void
+catalog_chosen (DsWindow *self,
+                GFile    *file)
+{
+  DsApplication *app = DS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  g_autoptr(DsCatalog) catalog = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *message = NULL;
 
-    gtk_file_dialog_set_title (dialog, _("Export Checklist"));
-    gtk_file_dialog_set_initial_name (dialog, name);
-    gtk_file_dialog_set_default_filter (dialog, filter);
-    gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL,
-                          on_export_dialog_done_cb, g_object_ref (self));
-  }
-#else
-  {
-    GtkFileChooserNative *chooser =
-      gtk_file_chooser_native_new (_("Export Checklist"), GTK_WINDOW (self),
-                                   GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  if (!(catalog = ds_catalog_new_from_file (file, &error)))
+    {
+      show_error (self, _("Could Not Open the Catalog"), error->message);
+      return;
+    }
 
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-    g_signal_connect (chooser, "response", G_CALLBACK (on_export_chooser_response_cb), self);
-    gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-  }
-#endif
+  ds_application_use_catalog (app, catalog);
+  message = g_strdup_printf (_("Using the catalog “%s”"), name);
+  toast (self, message);
+}
+
+static void
+open_catalog_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Duty Split catalogs"));
+  gtk_file_filter_add_suffix (filter, "json");
+  choose_file (DS_WINDOW (widget), _("Open Catalog"), _("_Open"), filter, NULL, catalog_chosen);
 }
 
 static void
@@ -181,18 +278,6 @@ search_action (GtkWidget  *widget,
                GVariant   *param)
 {
   ds_service_browser_focus_search (DS_WINDOW (widget)->browser);
-}
-
-static void
-show_load_error (DsWindow   *self,
-                 const char *message)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                              _("Your Checklist Could Not Be Opened"),
-                                              message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* GtkWindow:application is not a construct property, so this runs once the
@@ -210,11 +295,14 @@ attach_to_application (DsWindow      *self,
   g_settings_bind (settings, "browser-width", self->outer_paned, "position", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "panel-width", self->inner_paned, "position", G_SETTINGS_BIND_DEFAULT);
 
-  g_signal_connect_object (ds_application_get_autosave (app), "failed",
+  /* The application may switch catalogs, and with them the checklist. */
+  g_object_bind_property (app, "catalog", self, "catalog", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (app, "checklist", self, "checklist", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (app, "save-failed",
                            G_CALLBACK (on_autosave_failed_cb), self, G_CONNECT_SWAPPED);
 
   if ((load_error = ds_application_take_load_error (app)))
-    show_load_error (self, load_error);
+    show_error (self, _("Your Checklist Could Not Be Opened"), load_error);
 }
 
 static void
@@ -262,8 +350,16 @@ ds_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_CATALOG:   self->catalog = g_value_dup_object (value); break;
-    case PROP_CHECKLIST: self->checklist = g_value_dup_object (value); break;
+    case PROP_CATALOG:
+      if (g_set_object (&self->catalog, g_value_get_object (value)))
+        g_object_notify_by_pspec (object, pspec);
+      break;
+
+    case PROP_CHECKLIST:
+      if (g_set_object (&self->checklist, g_value_get_object (value)))
+        g_object_notify_by_pspec (object, pspec);
+      break;
+
     default:             G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -273,15 +369,15 @@ ds_window_class_init (DsWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GParamFlags construct = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = ds_window_dispose;
   object_class->finalize = ds_window_finalize;
   object_class->get_property = ds_window_get_property;
   object_class->set_property = ds_window_set_property;
 
-  properties[PROP_CATALOG] = g_param_spec_object ("catalog", NULL, NULL, DS_TYPE_CATALOG, construct);
-  properties[PROP_CHECKLIST] = g_param_spec_object ("checklist", NULL, NULL, DS_TYPE_CHECKLIST, construct);
+  properties[PROP_CATALOG] = g_param_spec_object ("catalog", NULL, NULL, DS_TYPE_CATALOG, flags);
+  properties[PROP_CHECKLIST] = g_param_spec_object ("checklist", NULL, NULL, DS_TYPE_CHECKLIST, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ds-window.ui");
@@ -294,6 +390,7 @@ ds_window_class_init (DsWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.open-catalog", NULL, open_catalog_action);
 
   g_type_ensure (DS_TYPE_CHECKLIST_EDITOR);
   g_type_ensure (DS_TYPE_DUTY_PANEL);
@@ -319,11 +416,7 @@ ds_window_new (DsApplication *application)
 
   g_return_val_if_fail (DS_IS_APPLICATION (application), NULL);
 
-  self = g_object_new (DS_TYPE_WINDOW,
-                       "application", application,
-                       "catalog", ds_application_get_catalog (application),
-                       "checklist", ds_application_get_checklist (application),
-                       NULL);
+  self = g_object_new (DS_TYPE_WINDOW, "application", application, NULL);
   attach_to_application (self, application);
 
   return self;
