@@ -11,6 +11,7 @@
 #include "ds-catalog.h"
 #include "ds-duty.h"
 #include "ds-service.h"
+#include "ds-variant.h"
 
 static DsCatalog *catalog;
 
@@ -27,9 +28,11 @@ is_aws_documentation (const char *uri)
   return g_strcmp0 (host, "docs.aws.amazon.com") == 0 || g_strcmp0 (host, "aws.amazon.com") == 0;
 }
 
+/* Checks the duties of a service as it runs as @variant_id (NULL: all). */
 static void
 check_duties (const char *where,
               GListModel *duties,
+              const char *variant_id,
               guint       min_aws,
               guint       min_customer)
 {
@@ -41,6 +44,9 @@ check_duties (const char *where,
       g_autoptr(DsDuty) duty = g_list_model_get_item (duties, i);
       const char *title = ds_duty_get_title (duty);
       const char * const *links = ds_duty_get_links (duty);
+
+      if (!ds_duty_applies_to (duty, variant_id))
+        continue;
 
       if (!g_hash_table_add (titles, (char *)title))
         g_error ("%s: the title “%s” is used twice", where, title);
@@ -68,13 +74,87 @@ static void
 test_required_services (void)
 {
   static const char *required[] = {
-    "ec2", "s3", "rds", "lambda", "dynamodb", "ecs", "eks", "vpc", "iam", "kms",
-    "cloudtrail", "elastic-beanstalk",
+    "ec2", "lambda", "elastic-beanstalk", "lightsail", "batch", "app-runner", "outposts",
+    "ecs", "eks", "fargate", "ecr",
+    "s3", "s3-glacier", "ebs", "efs", "fsx", "storage-gateway", "backup",
+    "rds", "aurora", "dynamodb", "elasticache", "redshift", "documentdb", "neptune",
+    "keyspaces", "memorydb", "timestream",
+    "vpc", "cloudfront", "route53", "api-gateway", "elb", "direct-connect", "transit-gateway",
+    "global-accelerator", "site-to-site-vpn",
+    "iam", "iam-identity-center", "organizations", "kms", "cloudhsm", "secrets-manager", "acm",
+    "cognito", "guardduty", "security-hub", "inspector", "macie", "waf", "shield",
+    "network-firewall", "detective", "artifact", "audit-manager",
+    "cloudtrail", "cloudwatch", "config", "systems-manager", "cloudformation", "control-tower",
+    "trusted-advisor",
+    "athena", "emr", "glue", "kinesis-data-streams", "data-firehose", "opensearch", "quicksight",
+    "msk", "lake-formation",
+    "sqs", "sns", "eventbridge", "step-functions", "amazon-mq",
+    "sagemaker", "bedrock", "rekognition", "comprehend", "textract",
+    "codebuild", "codepipeline", "codeartifact", "workspaces", "iot-core", "datasync", "dms",
+    "transfer-family",
   };
+  /* Where the split depends on how the service runs, the catalog says so. */
+  static const struct { const char *service, *variants[3]; } variants[] = {
+    { "ecs", { "ec2", "fargate" } },
+    { "lambda", { "zip", "container-image" } },
+    { "eks", { "managed-node-groups", "self-managed-nodes" } },
+    { "elastic-beanstalk", { "managed-updates", "manual-updates" } },
+    { "rds", { "rds", "rds-custom" } },
+  };
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalog)), >=, 100);
 
   for (guint i = 0; i < G_N_ELEMENTS (required); i++)
     if (ds_catalog_lookup_service (catalog, required[i]) == NULL)
       g_error ("the catalog has no service “%s”", required[i]);
+
+  for (guint i = 0; i < G_N_ELEMENTS (variants); i++)
+    for (guint j = 0; variants[i].variants[j] != NULL; j++)
+      if (ds_service_lookup_variant (ds_catalog_lookup_service (catalog, variants[i].service),
+                                     variants[i].variants[j]) == NULL)
+        g_error ("%s has no variant “%s”", variants[i].service, variants[i].variants[j]);
+}
+
+/* Checks one way of running @service: the minimums, and that each duty
+ * sits on a layer its owner has a part in. */
+static void
+check_variant (DsService  *service,
+               const char *variant_id)
+{
+  g_autofree char *where = g_strdup_printf ("%s%s%s", ds_service_get_id (service),
+                                            variant_id ? ":" : "", variant_id ? variant_id : "");
+  GListModel *duties = ds_service_get_duties (service);
+  guint n_customer_layers = 0;
+
+  check_duties (where, duties, variant_id, 2, 3);
+
+  /* The data is always the customer's; the physical layers are never the
+   * customer's alone (an Outpost's site is shared). */
+  g_assert_cmpint (ds_service_get_variant_layer_owner (service, variant_id, DS_LAYER_CUSTOMER_DATA), ==, DS_OWNER_CUSTOMER);
+  g_assert_cmpint (ds_service_get_variant_layer_owner (service, variant_id, DS_LAYER_FACILITIES), !=, DS_OWNER_CUSTOMER);
+  g_assert_cmpint (ds_service_get_variant_layer_owner (service, variant_id, DS_LAYER_HARDWARE), !=, DS_OWNER_CUSTOMER);
+
+  for (guint layer = 0; layer < DS_N_LAYERS; layer++)
+    {
+      DsOwner owner = ds_service_get_variant_layer_owner (service, variant_id, layer);
+      n_customer_layers += owner == DS_OWNER_CUSTOMER || owner == DS_OWNER_SHARED;
+    }
+  if (n_customer_layers == 0)
+    g_error ("%s: the customer owns no layer", where);
+
+  for (guint j = 0; j < g_list_model_get_n_items (duties); j++)
+    {
+      g_autoptr(DsDuty) duty = g_list_model_get_item (duties, j);
+      DsOwner layer_owner = ds_service_get_variant_layer_owner (service, variant_id, ds_duty_get_layer (duty));
+      gboolean fits = layer_owner == DS_OWNER_SHARED ||
+                      (layer_owner == DS_OWNER_AWS && !ds_duty_is_customers (duty)) ||
+                      (layer_owner == DS_OWNER_CUSTOMER && ds_duty_is_customers (duty));
+
+      if (ds_duty_applies_to (duty, variant_id) && !fits)
+        g_error ("%s/%s: a %s duty on the %s layer, which is %s's",
+                 where, ds_duty_get_id (duty), ds_owner_to_string (ds_duty_get_owner (duty)),
+                 ds_layer_to_string (ds_duty_get_layer (duty)), ds_owner_to_string (layer_owner));
+    }
 }
 
 static void
@@ -86,40 +166,21 @@ test_services (void)
     {
       g_autoptr(DsService) service = g_list_model_get_item (G_LIST_MODEL (catalog), i);
       const char *id = ds_service_get_id (service);
-      guint n_customer_layers = 0;
+
+      GListModel *variants = ds_service_get_variants (service);
 
       if (!is_aws_documentation (ds_service_get_documentation (service)))
         g_error ("%s: the documentation link is not an AWS page", id);
 
-      check_duties (id, ds_service_get_duties (service), 2, 3);
-
-      /* The physical layers are always AWS's, and the data always the customer's. */
-      g_assert_cmpint (ds_service_get_layer_owner (service, DS_LAYER_FACILITIES), ==, DS_OWNER_AWS);
-      g_assert_cmpint (ds_service_get_layer_owner (service, DS_LAYER_HARDWARE), ==, DS_OWNER_AWS);
-      g_assert_cmpint (ds_service_get_layer_owner (service, DS_LAYER_CUSTOMER_DATA), ==, DS_OWNER_CUSTOMER);
-
-      for (guint layer = 0; layer < DS_N_LAYERS; layer++)
-        n_customer_layers += ds_service_get_layer_owner (service, layer) != DS_OWNER_AWS &&
-                             ds_service_get_layer_owner (service, layer) != DS_OWNER_NONE;
-      if (n_customer_layers == 0)
-        g_error ("%s: the customer owns no layer", id);
+      if (g_list_model_get_n_items (variants) == 0)
+        check_variant (service, NULL);
+      for (guint j = 0; j < g_list_model_get_n_items (variants); j++)
+        {
+          g_autoptr(DsVariant) variant = g_list_model_get_item (variants, j);
+          check_variant (service, ds_variant_get_id (variant));
+        }
 
       categories[ds_service_get_category (service)] = TRUE;
-
-      /* A duty sits on a layer its owner has a part in. */
-      for (guint j = 0; j < g_list_model_get_n_items (ds_service_get_duties (service)); j++)
-        {
-          g_autoptr(DsDuty) duty = g_list_model_get_item (ds_service_get_duties (service), j);
-          DsOwner layer_owner = ds_service_get_layer_owner (service, ds_duty_get_layer (duty));
-          gboolean fits = layer_owner == DS_OWNER_SHARED ||
-                          (layer_owner == DS_OWNER_AWS && !ds_duty_is_customers (duty)) ||
-                          (layer_owner == DS_OWNER_CUSTOMER && ds_duty_is_customers (duty));
-
-          if (!fits)
-            g_error ("%s/%s: a %s duty on the %s layer, which is %s's",
-                     id, ds_duty_get_id (duty), ds_owner_to_string (ds_duty_get_owner (duty)),
-                     ds_layer_to_string (ds_duty_get_layer (duty)), ds_owner_to_string (layer_owner));
-        }
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (categories); i++)
@@ -134,7 +195,7 @@ test_general_duties (void)
   static const char *customer[] = { "choose-regions", "encrypt-data", "schedule-backups", "control-access" };
   GListModel *general = ds_catalog_get_general_duties (catalog);
 
-  check_duties ("general", general, 2, 3);
+  check_duties ("general", general, NULL, 2, 3);
 
   for (guint i = 0; i < G_N_ELEMENTS (customer); i++)
     {

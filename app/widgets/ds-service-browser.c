@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ds-catalog.h"
 #include "ds-checklist.h"
 #include "ds-checklist-section.h"
@@ -26,6 +28,7 @@ struct _DsServiceBrowser
   char               *search_text;   /* casefolded */
 
   GtkSearchEntry     *search_entry;
+  GtkDropDown        *group_dropdown;
   GtkDropDown        *category_dropdown;
   GtkStack           *stack;
   GtkListView        *list_view;
@@ -72,12 +75,45 @@ filter_section (gpointer item,
   DsServiceBrowser *self = user_data;
   DsService *service = ds_checklist_section_get_service (item);
   guint category = gtk_drop_down_get_selected (self->category_dropdown);
+  guint group = gtk_drop_down_get_selected (self->group_dropdown);
 
-  /* Entry 0 of the drop-down is "All categories"; the rest follow DsCategory. */
+  /* Entry 0 of the drop-downs is "All …"; the categories follow DsCategory,
+   * the groups the catalog's order. */
   if (category != 0 && ds_service_get_category (service) != (DsCategory)(category - 1))
     return FALSE;
 
+  if (group != 0 && group != GTK_INVALID_LIST_POSITION)
+    {
+      GListModel *groups = gtk_drop_down_get_model (self->group_dropdown);
+      const char *name = gtk_string_list_get_string (GTK_STRING_LIST (groups), group);
+
+      if (g_strcmp0 (ds_service_get_group (service), name) != 0)
+        return FALSE;
+    }
+
   return ds_service_matches (service, self->search_text);
+}
+
+/* The groups of the catalog, in the order they first appear. */
+static void
+update_groups (DsServiceBrowser *self)
+{
+  g_autoptr(GtkStringList) groups = gtk_string_list_new (NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  gtk_string_list_append (groups, _("All groups"));
+
+  for (guint i = 0, n = self->catalog ? g_list_model_get_n_items (G_LIST_MODEL (self->catalog)) : 0; i < n; i++)
+    {
+      g_autoptr(DsService) service = g_list_model_get_item (G_LIST_MODEL (self->catalog), i);
+      const char *group = ds_service_get_group (service);
+
+      if (g_hash_table_add (seen, (char *)group))
+        gtk_string_list_append (groups, group);
+    }
+
+  gtk_drop_down_set_model (self->group_dropdown, G_LIST_MODEL (groups));
+  gtk_drop_down_set_selected (self->group_dropdown, 0);
 }
 
 static void
@@ -185,7 +221,10 @@ ds_service_browser_set_property (GObject      *object,
     {
     case PROP_CATALOG:
       if (g_set_object (&self->catalog, g_value_get_object (value)))
-        update_model (self);
+        {
+          update_groups (self);
+          update_model (self);
+        }
       break;
 
     case PROP_CHECKLIST:
@@ -224,6 +263,7 @@ ds_service_browser_class_init (DsServiceBrowserClass *klass)
   /* Bound without a field so that dispose_template() unparents it. */
   gtk_widget_class_bind_template_child_full (widget_class, "box", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, group_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, category_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, stack);
   gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, list_view);
