@@ -196,6 +196,19 @@ test_bad_catalog (void)
 }
 
 static void
+test_custom_catalog (void)
+{
+  g_autofree char *catalog = g_test_build_filename (G_TEST_DIST, "data", "custom-catalog.json", NULL);
+  g_auto(Run) result = { 0, };
+
+  run (&result, "--catalog", catalog, "--list-services", NULL);
+  g_assert_true (g_spawn_check_wait_status (result.status, NULL));
+  g_assert_cmpstr (result.out, ==,
+                   "app-platform\tInternal App Platform\tcontainer\tCompute\n"
+                   "data-lake\tInternal Data Lake\tabstracted\tStorage\n");
+}
+
+static void
 test_version (void)
 {
   g_auto(Run) result = { 0, };
@@ -221,6 +234,7 @@ main (int   argc,
   g_test_add_func ("/cli/bad-arguments", test_bad_arguments);
   g_test_add_func ("/cli/unwritable-destination", test_unwritable_destination);
   g_test_add_func ("/cli/bad-catalog", test_bad_catalog);
+  g_test_add_func ("/cli/custom-catalog", test_custom_catalog);
   g_test_add_func ("/cli/version", test_version);
 
   return g_test_run ();
