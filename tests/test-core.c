@@ -551,6 +551,52 @@ test_checklist_choose (void)
   g_assert_false (ds_checklist_set_service_chosen (checklist, "no-such-service", TRUE));
 }
 
+static DsChecklist *load_text (DsCatalog   *catalog,
+                               const char  *text,
+                               GError     **error);
+
+static void
+test_checklist_status (void)
+{
+  g_autoptr(DsCatalog) catalog = builtin ();
+  g_autoptr(DsChecklist) checklist = ds_checklist_new (catalog);
+  DsChecklistItem *item = ds_checklist_lookup_item (checklist, "general/schedule-backups");
+  guint done_notify = 0, resolved_notify = 0;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsChecklist) old = NULL;
+
+  g_signal_connect (item, "notify::done", G_CALLBACK (count_notify_cb), &done_notify);
+  g_signal_connect (item, "notify::resolved", G_CALLBACK (count_notify_cb), &resolved_notify);
+
+  /* Not applicable counts as resolved, not as done, and keeps a reason. */
+  ds_checklist_item_set_status (item, DS_ITEM_STATUS_NOT_APPLICABLE);
+  ds_checklist_item_set_reason (item, DS_REASON_OUT_OF_SCOPE);
+  g_assert_false (ds_checklist_item_get_done (item));
+  g_assert_true (ds_checklist_item_get_resolved (item));
+  g_assert_cmpuint (done_notify, ==, 0);
+  g_assert_cmpuint (resolved_notify, ==, 1);
+  g_assert_cmpuint (ds_checklist_get_n_done (checklist), ==, 1);
+
+  /* Ticking it makes it done; the reason goes. */
+  ds_checklist_item_set_done (item, TRUE);
+  g_assert_cmpint (ds_checklist_item_get_status (item), ==, DS_ITEM_STATUS_DONE);
+  g_assert_cmpint (ds_checklist_item_get_reason (item), ==, DS_REASON_NONE);
+  g_assert_nonnull (ds_checklist_item_get_done_at (item));
+  g_assert_cmpuint (resolved_notify, ==, 1);
+  g_assert_cmpuint (ds_checklist_get_n_done (checklist), ==, 1);
+
+  ds_checklist_item_set_done (item, FALSE);
+  g_assert_cmpint (ds_checklist_item_get_status (item), ==, DS_ITEM_STATUS_OPEN);
+  g_assert_cmpuint (ds_checklist_get_n_done (checklist), ==, 0);
+
+  /* Files from before statuses say "done": true. */
+  old = load_text (catalog, "{\"format\":\"duty-split-checklist\",\"version\":1,\"name\":\"Old\","
+                   "\"items\":[{\"duty\":\"general/encrypt-data\",\"title\":\"x\",\"done\":true}]}", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ds_checklist_item_get_status (ds_checklist_lookup_item (old, "general/encrypt-data")),
+                   ==, DS_ITEM_STATUS_DONE);
+}
+
 static void
 test_checklist_item_properties (void)
 {
@@ -599,6 +645,11 @@ sample_checklist (DsCatalog *catalog)
   ds_checklist_item_set_done (item, TRUE);
   ds_checklist_item_set_done_at (item, when);
 
+  item = ds_checklist_lookup_item (checklist, "ec2/require-imdsv2");
+  ds_checklist_item_set_status (item, DS_ITEM_STATUS_NOT_APPLICABLE);
+  ds_checklist_item_set_reason (item, DS_REASON_ARCHITECTURE_CONSTRAINT);
+  ds_checklist_item_set_reason_text (item, "No instances: *all* on Fargate");
+
   return checklist;
 }
 
@@ -623,8 +674,13 @@ test_checklist_roundtrip (void)
   g_assert_no_error (error);
   g_assert_cmpstr (ds_checklist_get_name (loaded), ==, "Payments API");
   g_assert_cmpstr (ds_checklist_get_regions (loaded)[1], ==, "eu-west-1");
-  g_assert_cmpuint (ds_checklist_get_n_done (loaded), ==, 2);
+  g_assert_cmpuint (ds_checklist_get_n_done (loaded), ==, 3);
   g_assert_cmpuint (ds_checklist_get_n_total (loaded), ==, ds_checklist_get_n_total (checklist));
+  item = ds_checklist_lookup_item (loaded, "ec2/require-imdsv2");
+  g_assert_cmpint (ds_checklist_item_get_status (item), ==, DS_ITEM_STATUS_NOT_APPLICABLE);
+  g_assert_cmpint (ds_checklist_item_get_reason (item), ==, DS_REASON_ARCHITECTURE_CONSTRAINT);
+  g_assert_cmpstr (ds_checklist_item_get_reason_text (item), ==, "No instances: *all* on Fargate");
+  g_assert_null (ds_checklist_item_get_done_at (item));
   services = ds_checklist_dup_service_ids (loaded);
   g_assert_cmpstrv (services, ((const char *[]) { "s3", "ec2", NULL }));
 
@@ -706,6 +762,10 @@ test_checklist_bad (void)
       "$.items[0].done-at: expected a date and time" },
     { "{\"format\":\"duty-split-checklist\",\"version\":1,\"name\":\"x\",\"items\":[{\"duty\":\"s3/a\",\"title\":\"t\"},{\"duty\":\"s3/a\",\"title\":\"t\"}]}",
       "$.items[1].duty: another item already names this duty" },
+    { "{\"format\":\"duty-split-checklist\",\"version\":1,\"name\":\"x\",\"items\":[{\"duty\":\"s3/a\",\"title\":\"t\",\"status\":\"skipped\"}]}",
+      "$.items[0].status: expected one of open, done, not-applicable but found \"skipped\"" },
+    { "{\"format\":\"duty-split-checklist\",\"version\":1,\"name\":\"x\",\"items\":[{\"duty\":\"s3/a\",\"title\":\"t\",\"reason\":\"other\"}]}",
+      "$.items[0].reason: only an item whose status is not-applicable has a reason" },
     { "{\"format\":\"duty-split-checklist\",\"version\":1,\"name\":\"x\",\"services\":[\"S3!\"],\"items\":[]}",
       "$.services[0]: expected a service id" },
     { "{\"format\":\"duty-split-checklist\",\"version\":1,\"name\":\"x\",\"items\":[]", "list.dutysplit.json:1:" },
@@ -864,6 +924,7 @@ main (int   argc,
   g_test_add_func ("/checklist/variants", test_checklist_variants);
   g_test_add_func ("/checklist/choose", test_checklist_choose);
   g_test_add_func ("/checklist/item-properties", test_checklist_item_properties);
+  g_test_add_func ("/checklist/status", test_checklist_status);
   g_test_add_func ("/checklist/roundtrip", test_checklist_roundtrip);
   g_test_add_func ("/checklist/missing-duty", test_checklist_missing_duty);
   g_test_add_func ("/checklist/bad", test_checklist_bad);

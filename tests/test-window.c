@@ -272,7 +272,7 @@ file_has_done_item (gpointer path)
 {
   g_autofree char *text = NULL;
 
-  return g_file_get_contents (path, &text, NULL, NULL) && strstr (text, "\"done\" : true");
+  return g_file_get_contents (path, &text, NULL, NULL) && strstr (text, "\"status\" : \"done\"");
 }
 
 static void

@@ -12,6 +12,7 @@
 
 #include "ds-catalog.h"
 #include "ds-checklist-private.h"
+#include "ds-core-enums.h"
 #include "ds-file.h"
 #include "ds-json.h"
 
@@ -21,7 +22,8 @@ static const char * const root_members[] = {
   "format", "version", "name", "regions", "services", "variants", "items", NULL
 };
 static const char * const item_members[] = {
-  "duty", "section", "title", "done", "done-at", "assignee", "note", "due", NULL
+  "duty", "section", "title", "status", "reason", "reason-text", "done", "done-at",
+  "assignee", "note", "due", NULL
 };
 
 /* A duty reference is `section/duty`, both parts ids. */
@@ -45,9 +47,11 @@ load_item (DsCatalog          *catalog,
            GError            **error)
 {
   g_autoptr(GDateTime) done_at = NULL;
-  const char *ref, *section, *title, *done_at_text, *assignee, *note, *due;
+  const char *ref, *section, *title, *done_at_text, *assignee, *note, *due, *reason_text;
   JsonObject *object;
   gboolean done;
+  int status = DS_ITEM_STATUS_OPEN;
+  int reason = DS_REASON_NONE;
 
   if (!(object = ds_json_object (node, where, error)) ||
       !ds_json_check_members (object, item_members, where, error) ||
@@ -55,6 +59,11 @@ load_item (DsCatalog          *catalog,
       !ds_json_string (object, "section", FALSE, where, &section, error) ||
       !ds_json_string (object, "title", TRUE, where, &title, error) ||
       !ds_json_boolean (object, "done", where, &done, error) ||
+      (json_object_has_member (object, "status") &&
+       !ds_json_enum (object, "status", DS_TYPE_ITEM_STATUS, where, &status, error)) ||
+      (json_object_has_member (object, "reason") &&
+       !ds_json_enum (object, "reason", DS_TYPE_REASON, where, &reason, error)) ||
+      !ds_json_string (object, "reason-text", FALSE, where, &reason_text, error) ||
       !ds_json_string (object, "done-at", FALSE, where, &done_at_text, error) ||
       !ds_json_string (object, "assignee", FALSE, where, &assignee, error) ||
       !ds_json_string (object, "note", FALSE, where, &note, error) ||
@@ -73,6 +82,14 @@ load_item (DsCatalog          *catalog,
     return ds_json_invalid (error, where, "done-at",
                     _("expected a date and time such as 2026-01-31T09:30:00Z")), NULL;
 
+  /* Files written before items had a status say "done": true. */
+  if (done && status == DS_ITEM_STATUS_OPEN)
+    status = DS_ITEM_STATUS_DONE;
+
+  if ((reason != DS_REASON_NONE || reason_text != NULL) && status != DS_ITEM_STATUS_NOT_APPLICABLE)
+    return ds_json_invalid (error, where, reason != DS_REASON_NONE ? "reason" : "reason-text",
+                            _("only an item whose status is not-applicable has a reason")), NULL;
+
   if (due != NULL && !ds_json_is_date (due))
     return ds_json_invalid (error, where, "due", _("expected a date written YYYY-MM-DD")), NULL;
 
@@ -81,8 +98,10 @@ load_item (DsCatalog          *catalog,
                        "section-id", ref == NULL ? section : NULL,
                        "duty", ref ? ds_catalog_lookup_duty (catalog, ref) : NULL,
                        "title", title,
-                       "done", done,
-                       "done-at", done ? done_at : NULL,
+                       "status", status,
+                       "reason", reason,
+                       "reason-text", reason_text,
+                       "done-at", status == DS_ITEM_STATUS_DONE ? done_at : NULL,
                        "assignee", assignee,
                        "note", note,
                        "due", due,
@@ -355,8 +374,11 @@ ds_checklist_to_bytes (DsChecklist *self)
       else
         add_string (builder, "section", ds_checklist_item_get_section_id (item));
       add_string (builder, "title", ds_checklist_item_get_title (item));
-      json_builder_set_member_name (builder, "done");
-      json_builder_add_boolean_value (builder, ds_checklist_item_get_done (item));
+      if (ds_checklist_item_get_status (item) != DS_ITEM_STATUS_OPEN)
+        add_string (builder, "status", ds_item_status_to_string (ds_checklist_item_get_status (item)));
+      if (ds_checklist_item_get_reason (item) != DS_REASON_NONE)
+        add_string (builder, "reason", ds_reason_to_string (ds_checklist_item_get_reason (item)));
+      add_string (builder, "reason-text", ds_checklist_item_get_reason_text (item));
       if (done_at != NULL)
         {
           g_autofree char *text_at = g_date_time_format_iso8601 (done_at);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ds-checklist-item.h"
+#include "ds-core-enums.h"
 #include "ds-duty.h"
 
 /* An item names its duty by reference (`service-id/duty-id`) so that a
@@ -27,7 +28,9 @@ struct _DsChecklistItem
   char      *assignee;
   char      *note;
   char      *due;
-  guint      done : 1;
+  char      *reason_text;
+  DsItemStatus status;
+  DsReason   reason;
 };
 
 G_DEFINE_FINAL_TYPE (DsChecklistItem, ds_checklist_item, G_TYPE_OBJECT)
@@ -39,7 +42,11 @@ enum {
   PROP_DUTY,
   PROP_MISSING,
   PROP_TITLE,
+  PROP_STATUS,
   PROP_DONE,
+  PROP_RESOLVED,
+  PROP_REASON,
+  PROP_REASON_TEXT,
   PROP_DONE_AT,
   PROP_ASSIGNEE,
   PROP_NOTE,
@@ -81,6 +88,7 @@ ds_checklist_item_finalize (GObject *object)
   g_free (self->assignee);
   g_free (self->note);
   g_free (self->due);
+  g_free (self->reason_text);
 
   G_OBJECT_CLASS (ds_checklist_item_parent_class)->finalize (object);
 }
@@ -100,7 +108,11 @@ ds_checklist_item_get_property (GObject    *object,
     case PROP_DUTY:       g_value_set_object (value, self->duty); break;
     case PROP_MISSING:    g_value_set_boolean (value, ds_checklist_item_get_missing (self)); break;
     case PROP_TITLE:      g_value_set_string (value, self->title); break;
-    case PROP_DONE:       g_value_set_boolean (value, self->done); break;
+    case PROP_STATUS:     g_value_set_enum (value, self->status); break;
+    case PROP_DONE:       g_value_set_boolean (value, self->status == DS_ITEM_STATUS_DONE); break;
+    case PROP_RESOLVED:   g_value_set_boolean (value, self->status != DS_ITEM_STATUS_OPEN); break;
+    case PROP_REASON:     g_value_set_enum (value, self->reason); break;
+    case PROP_REASON_TEXT: g_value_set_string (value, self->reason_text); break;
     case PROP_DONE_AT:    g_value_set_boxed (value, self->done_at); break;
     case PROP_ASSIGNEE:   g_value_set_string (value, self->assignee); break;
     case PROP_NOTE:       g_value_set_string (value, self->note); break;
@@ -123,7 +135,10 @@ ds_checklist_item_set_property (GObject      *object,
     case PROP_SECTION_ID: self->section_id = g_value_dup_string (value); break;
     case PROP_DUTY:       self->duty = g_value_dup_object (value); break;
     case PROP_TITLE:      self->title = g_value_dup_string (value); break;
+    case PROP_STATUS:     ds_checklist_item_set_status (self, g_value_get_enum (value)); break;
     case PROP_DONE:       ds_checklist_item_set_done (self, g_value_get_boolean (value)); break;
+    case PROP_REASON:     ds_checklist_item_set_reason (self, g_value_get_enum (value)); break;
+    case PROP_REASON_TEXT: ds_checklist_item_set_reason_text (self, g_value_get_string (value)); break;
     case PROP_DONE_AT:    ds_checklist_item_set_done_at (self, g_value_get_boxed (value)); break;
     case PROP_ASSIGNEE:   ds_checklist_item_set_assignee (self, g_value_get_string (value)); break;
     case PROP_NOTE:       ds_checklist_item_set_note (self, g_value_get_string (value)); break;
@@ -150,7 +165,13 @@ ds_checklist_item_class_init (DsChecklistItemClass *klass)
   properties[PROP_MISSING] = g_param_spec_boolean ("missing", NULL, NULL, FALSE,
                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, construct);
+  properties[PROP_STATUS] = g_param_spec_enum ("status", NULL, NULL, DS_TYPE_ITEM_STATUS,
+                                               DS_ITEM_STATUS_OPEN, rw);
   properties[PROP_DONE] = g_param_spec_boolean ("done", NULL, NULL, FALSE, rw);
+  properties[PROP_RESOLVED] = g_param_spec_boolean ("resolved", NULL, NULL, FALSE,
+                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REASON] = g_param_spec_enum ("reason", NULL, NULL, DS_TYPE_REASON, DS_REASON_NONE, rw);
+  properties[PROP_REASON_TEXT] = g_param_spec_string ("reason-text", NULL, NULL, NULL, rw);
   properties[PROP_DONE_AT] = g_param_spec_boxed ("done-at", NULL, NULL, G_TYPE_DATE_TIME, rw);
   properties[PROP_ASSIGNEE] = g_param_spec_string ("assignee", NULL, NULL, NULL, rw);
   properties[PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, NULL, rw);
@@ -238,33 +259,46 @@ ds_checklist_item_get_title (DsChecklistItem *self)
   return self->title;
 }
 
-gboolean
-ds_checklist_item_get_done (DsChecklistItem *self)
+/**
+ * ds_checklist_item_get_status:
+ * @self: a #DsChecklistItem
+ *
+ * Returns: whether the item is open, done or not applicable
+ */
+DsItemStatus
+ds_checklist_item_get_status (DsChecklistItem *self)
 {
-  g_return_val_if_fail (DS_IS_CHECKLIST_ITEM (self), FALSE);
-  return self->done;
+  g_return_val_if_fail (DS_IS_CHECKLIST_ITEM (self), DS_ITEM_STATUS_OPEN);
+  return self->status;
 }
 
 /**
- * ds_checklist_item_set_done:
+ * ds_checklist_item_set_status:
  * @self: a #DsChecklistItem
- * @done: whether the duty has been taken care of
+ * @status: where the item stands now
  *
- * Marking an item done records the moment; reopening it forgets it.
+ * Marking an item done records the moment; any other status forgets it.
+ * Only a not-applicable item keeps a reason.
  */
 void
-ds_checklist_item_set_done (DsChecklistItem *self,
-                            gboolean         done)
+ds_checklist_item_set_status (DsChecklistItem *self,
+                              DsItemStatus     status)
 {
-  g_return_if_fail (DS_IS_CHECKLIST_ITEM (self));
+  gboolean was_done, was_resolved;
 
-  done = !!done;
-  if (self->done == done)
+  g_return_if_fail (DS_IS_CHECKLIST_ITEM (self));
+  g_return_if_fail (status <= DS_ITEM_STATUS_NOT_APPLICABLE);
+
+  if (self->status == status)
     return;
 
-  self->done = done;
+  was_done = self->status == DS_ITEM_STATUS_DONE;
+  was_resolved = self->status != DS_ITEM_STATUS_OPEN;
+  self->status = status;
 
-  if (done)
+  g_object_freeze_notify (G_OBJECT (self));
+
+  if (status == DS_ITEM_STATUS_DONE)
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
       g_autoptr(GDateTime) seconds = g_date_time_add (now, -(g_date_time_get_microsecond (now)));
@@ -274,7 +308,84 @@ ds_checklist_item_set_done (DsChecklistItem *self,
   else
     ds_checklist_item_set_done_at (self, NULL);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DONE]);
+  if (status != DS_ITEM_STATUS_NOT_APPLICABLE)
+    {
+      ds_checklist_item_set_reason (self, DS_REASON_NONE);
+      ds_checklist_item_set_reason_text (self, NULL);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+  if (was_done != (status == DS_ITEM_STATUS_DONE))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DONE]);
+  if (was_resolved != (status != DS_ITEM_STATUS_OPEN))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESOLVED]);
+
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+gboolean
+ds_checklist_item_get_done (DsChecklistItem *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST_ITEM (self), FALSE);
+  return self->status == DS_ITEM_STATUS_DONE;
+}
+
+/**
+ * ds_checklist_item_set_done:
+ * @self: a #DsChecklistItem
+ * @done: whether the duty has been taken care of
+ *
+ * What a check button does: %TRUE marks the item done, %FALSE reopens it.
+ */
+void
+ds_checklist_item_set_done (DsChecklistItem *self,
+                            gboolean         done)
+{
+  g_return_if_fail (DS_IS_CHECKLIST_ITEM (self));
+
+  if (done)
+    ds_checklist_item_set_status (self, DS_ITEM_STATUS_DONE);
+  else if (self->status == DS_ITEM_STATUS_DONE)
+    ds_checklist_item_set_status (self, DS_ITEM_STATUS_OPEN);
+}
+
+/**
+ * ds_checklist_item_get_resolved:
+ * @self: a #DsChecklistItem
+ *
+ * Returns: %TRUE if the item is done or does not apply
+ */
+gboolean
+ds_checklist_item_get_resolved (DsChecklistItem *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST_ITEM (self), FALSE);
+  return self->status != DS_ITEM_STATUS_OPEN;
+}
+
+DsReason
+ds_checklist_item_get_reason (DsChecklistItem *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST_ITEM (self), DS_REASON_NONE);
+  return self->reason;
+}
+
+/**
+ * ds_checklist_item_set_reason:
+ * @self: a #DsChecklistItem
+ * @reason: why the item does not apply
+ */
+void
+ds_checklist_item_set_reason (DsChecklistItem *self,
+                              DsReason         reason)
+{
+  g_return_if_fail (DS_IS_CHECKLIST_ITEM (self));
+  g_return_if_fail (reason <= DS_REASON_OTHER);
+
+  if (self->reason == reason)
+    return;
+
+  self->reason = reason;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REASON]);
 }
 
 /**
@@ -351,6 +462,28 @@ ds_checklist_item_set_note (DsChecklistItem *self,
 {
   g_return_if_fail (DS_IS_CHECKLIST_ITEM (self));
   set_text (self, &self->note, note, PROP_NOTE);
+}
+
+/**
+ * ds_checklist_item_get_reason_text:
+ * @self: a #DsChecklistItem
+ *
+ * Returns: (nullable): the reason in the team's words, for "other" or to
+ *   add detail to one of the others
+ */
+const char *
+ds_checklist_item_get_reason_text (DsChecklistItem *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST_ITEM (self), NULL);
+  return self->reason_text;
+}
+
+void
+ds_checklist_item_set_reason_text (DsChecklistItem *self,
+                                   const char      *text)
+{
+  g_return_if_fail (DS_IS_CHECKLIST_ITEM (self));
+  set_text (self, &self->reason_text, text, PROP_REASON_TEXT);
 }
 
 /**

@@ -21,6 +21,16 @@ const char      *ds_checklist_item_get_section_id (DsChecklistItem *self);
 DsDuty          *ds_checklist_item_get_duty      (DsChecklistItem *self);
 gboolean         ds_checklist_item_get_missing   (DsChecklistItem *self);
 const char      *ds_checklist_item_get_title     (DsChecklistItem *self);
+DsItemStatus     ds_checklist_item_get_status    (DsChecklistItem *self);
+void             ds_checklist_item_set_status    (DsChecklistItem *self,
+                                                  DsItemStatus     status);
+gboolean         ds_checklist_item_get_resolved  (DsChecklistItem *self);
+DsReason         ds_checklist_item_get_reason    (DsChecklistItem *self);
+void             ds_checklist_item_set_reason    (DsChecklistItem *self,
+                                                  DsReason         reason);
+const char      *ds_checklist_item_get_reason_text (DsChecklistItem *self);
+void             ds_checklist_item_set_reason_text (DsChecklistItem *self,
+                                                    const char      *text);
 gboolean         ds_checklist_item_get_done      (DsChecklistItem *self);
 void             ds_checklist_item_set_done      (DsChecklistItem *self,
                                                   gboolean         done);

@@ -86,11 +86,11 @@ on_item_notify_cb (DsChecklistItem *item,
                    GParamSpec      *pspec,
                    DsChecklist     *self)
 {
-  if (pspec->name == g_intern_static_string ("done"))
+  if (pspec->name == g_intern_static_string ("resolved"))
     {
       DsChecklistSection *section =
         g_hash_table_lookup (self->sections, ds_checklist_item_get_section_id (item));
-      int delta = ds_checklist_item_get_done (item) ? 1 : -1;
+      int delta = ds_checklist_item_get_resolved (item) ? 1 : -1;
 
       _ds_checklist_section_set_counts (section,
                                         ds_checklist_section_get_n_done (section) + delta,
@@ -116,7 +116,7 @@ attach_items (DsChecklist *self,
       if (ref != NULL)
         g_hash_table_insert (self->items_by_ref, (char *)ref, item);
       g_signal_connect_object (item, "notify", G_CALLBACK (on_item_notify_cb), self, 0);
-      n_done += ds_checklist_item_get_done (item);
+      n_done += ds_checklist_item_get_resolved (item);
     }
 
   return n_done;
@@ -711,7 +711,7 @@ _ds_checklist_populate (DsChecklist        *self,
 
       _ds_checklist_section_set_counts (section,
                                         ds_checklist_section_get_n_done (section) +
-                                          ds_checklist_item_get_done (item),
+                                          ds_checklist_item_get_resolved (item),
                                         ds_checklist_section_get_n_total (section) + 1);
     }
 

@@ -94,8 +94,26 @@ ds_export_markdown (DsChecklist *checklist,
           g_string_append (out, "\n\n");
         }
 
-      g_string_append (out, ds_checklist_item_get_done (item) ? "- [x] " : "- [ ] ");
-      append_escaped (out, ds_checklist_item_get_title (item));
+      g_string_append (out, ds_checklist_item_get_resolved (item) ? "- [x] " : "- [ ] ");
+      if (ds_checklist_item_get_status (item) == DS_ITEM_STATUS_NOT_APPLICABLE)
+        {
+          const char *text = ds_checklist_item_get_reason_text (item);
+
+          /* Struck through, so the list reads as settled, not as done. */
+          g_string_append (out, "~~");
+          append_escaped (out, ds_checklist_item_get_title (item));
+          g_string_append (out, "~~ ");
+          g_string_append_printf (out, _("(not applicable: %s"),
+                                  ds_reason_get_label (ds_checklist_item_get_reason (item)));
+          if (text != NULL)
+            {
+              g_string_append (out, ", ");
+              append_escaped (out, text);
+            }
+          g_string_append_c (out, ')');
+        }
+      else
+        append_escaped (out, ds_checklist_item_get_title (item));
       if (ds_checklist_item_get_missing (item))
         g_string_append (out, _(" (no longer in the catalog)"));
       g_string_append_c (out, '\n');

@@ -68,6 +68,44 @@ ds_layer_to_string (DsLayer layer)
   return enum_nick (DS_TYPE_LAYER, layer);
 }
 
+const char *
+ds_item_status_to_string (DsItemStatus status)
+{
+  return enum_nick (DS_TYPE_ITEM_STATUS, status);
+}
+
+const char *
+ds_item_status_get_label (DsItemStatus status)
+{
+  switch (status)
+    {
+    case DS_ITEM_STATUS_OPEN:           return _("Open");
+    case DS_ITEM_STATUS_DONE:           return _("Done");
+    case DS_ITEM_STATUS_NOT_APPLICABLE: return _("Not applicable");
+    default:                            g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+ds_reason_to_string (DsReason reason)
+{
+  return enum_nick (DS_TYPE_REASON, reason);
+}
+
+const char *
+ds_reason_get_label (DsReason reason)
+{
+  switch (reason)
+    {
+    case DS_REASON_NONE:                    return _("No reason given");
+    case DS_REASON_OUT_OF_SCOPE:            return _("Out of scope");
+    case DS_REASON_BUSINESS_PRIORITY:       return _("Business priority");
+    case DS_REASON_ARCHITECTURE_CONSTRAINT: return _("Architecture constraint");
+    case DS_REASON_OTHER:                   return _("Other");
+    default:                                g_return_val_if_reached (NULL);
+    }
+}
+
 /**
  * ds_enum_from_string:
  * @enum_type: a #GEnum type of the model

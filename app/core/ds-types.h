@@ -33,6 +33,23 @@ typedef enum {
   DS_CATEGORY_ABSTRACTED,
 } DsCategory;
 
+/* Where a checklist item stands. Done and not applicable both take the
+ * item off the team's plate; progress counts them as resolved. */
+typedef enum {
+  DS_ITEM_STATUS_OPEN,
+  DS_ITEM_STATUS_DONE,
+  DS_ITEM_STATUS_NOT_APPLICABLE,
+} DsItemStatus;
+
+/* Why an item does not apply, in the terms of the AWS Well-Architected Tool. */
+typedef enum {
+  DS_REASON_NONE,
+  DS_REASON_OUT_OF_SCOPE,
+  DS_REASON_BUSINESS_PRIORITY,
+  DS_REASON_ARCHITECTURE_CONSTRAINT,
+  DS_REASON_OTHER,
+} DsReason;
+
 /* The layers of the stack, top (closest to the customer) to bottom. */
 typedef enum {
   DS_LAYER_CUSTOMER_DATA,
@@ -57,6 +74,10 @@ const char *ds_owner_get_label    (DsOwner    owner);
 const char *ds_category_to_string (DsCategory category);
 const char *ds_category_get_label (DsCategory category);
 const char *ds_layer_to_string    (DsLayer    layer);
+const char *ds_item_status_to_string (DsItemStatus status);
+const char *ds_item_status_get_label (DsItemStatus status);
+const char *ds_reason_to_string   (DsReason   reason);
+const char *ds_reason_get_label   (DsReason   reason);
 gboolean    ds_enum_from_string   (GType       enum_type,
                                    const char *nick,
                                    int        *value);
