@@ -20,6 +20,8 @@
 #include "ds-duty.h"
 #include "ds-duty-panel.h"
 #include "ds-duty-row.h"
+#include "ds-item-editor.h"
+#include "ds-region-button.h"
 #include "ds-service.h"
 #include "ds-service-browser.h"
 #include "ds-service-row.h"
@@ -568,6 +570,149 @@ test_custom_catalog_and_variants (void)
   stop_app (app);
 }
 
+static gboolean
+has_placeholder (GtkWidget *widget,
+                 gpointer   text)
+{
+  g_autofree char *placeholder = NULL;
+
+  g_object_get (widget, "placeholder-text", &placeholder, NULL);
+  return g_strcmp0 (placeholder, text) == 0;
+}
+
+static gboolean
+popover_shown (gpointer popover)
+{
+  return gtk_widget_get_mapped (popover);
+}
+
+/* Settles an item through its editor, as a team member does: marks it not
+ * applicable with a reason, assigns it, gives it a due date and a note. */
+static void
+test_edit_item (void)
+{
+  const char *ref = "general/schedule-backups";
+  g_autofree char *path = default_checklist_path ();
+  g_autoptr(DsChecklist) saved = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  DsApplication *app = start_app (TRUE);
+  GtkWidget *window = app_window (app);
+  GtkWidget *editor = ds_test_find_widget (window, DS_TYPE_CHECKLIST_EDITOR, NULL, NULL);
+  DsChecklist *checklist = ds_application_get_checklist (app);
+  DsChecklistItem *item = ds_checklist_lookup_item (checklist, ref);
+  DsDutyRow *row = find_item_row (editor, ref);
+  GtkWidget *popover, *status, *reason, *assignee, *due_switch, *note;
+  g_autoptr(GPtrArray) dropdowns = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  GtkTextBuffer *buffer;
+
+  press (GTK_WIDGET (ds_duty_row_get_edit_button (row)));
+  popover = ds_test_find_widget (GTK_WIDGET (row), DS_TYPE_ITEM_EDITOR, NULL, NULL);
+  g_assert_nonnull (popover);
+  g_assert_true (ds_test_wait_until (popover_shown, popover, 2000));
+
+  dropdowns = ds_test_find_widgets (popover, GTK_TYPE_DROP_DOWN, NULL, NULL);
+  entries = ds_test_find_widgets (popover, GTK_TYPE_ENTRY, NULL, NULL);
+  status = g_ptr_array_index (dropdowns, 0);
+  reason = g_ptr_array_index (dropdowns, 1);
+  assignee = g_ptr_array_index (entries, 1);
+  due_switch = ds_test_find_widget (popover, GTK_TYPE_SWITCH, NULL, NULL);
+  note = ds_test_find_widget (popover, GTK_TYPE_TEXT_VIEW, NULL, NULL);
+
+  /* The reason is asked for only once the item does not apply. */
+  g_assert_false (gtk_widget_is_visible (reason));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (status), DS_ITEM_STATUS_NOT_APPLICABLE);
+  g_assert_true (gtk_widget_is_visible (reason));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (reason), DS_REASON_BUSINESS_PRIORITY);
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 0)), "Backups live in the data team's account");
+  gtk_editable_set_text (GTK_EDITABLE (assignee), "Ana Lima");
+  gtk_switch_set_active (GTK_SWITCH (due_switch), TRUE);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (note));
+  gtk_text_buffer_set_text (buffer, "Agreed in the\nkick-off", -1);
+  ds_test_wait (50);
+
+  g_assert_cmpint (ds_checklist_item_get_status (item), ==, DS_ITEM_STATUS_NOT_APPLICABLE);
+  g_assert_cmpint (ds_checklist_item_get_reason (item), ==, DS_REASON_BUSINESS_PRIORITY);
+  g_assert_cmpstr (ds_checklist_item_get_reason_text (item), ==, "Backups live in the data team's account");
+  g_assert_cmpstr (ds_checklist_item_get_assignee (item), ==, "Ana Lima");
+  g_assert_cmpstr (ds_checklist_item_get_note (item), ==, "Agreed in the\nkick-off");
+  g_assert_nonnull (ds_checklist_item_get_due (item));
+  g_assert_cmpuint (ds_checklist_get_n_done (checklist), ==, 1);
+
+  /* The row says so, in words. */
+  g_assert_nonnull (ds_test_find_label (GTK_WIDGET (row),
+                    "Not applicable: Business priority — Backups live in the data team's account · Ana Lima · Has a note"));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+
+  /* An open item past its due date stands out. */
+  ds_checklist_item_set_due (ds_checklist_lookup_item (checklist, "general/encrypt-data"), "2020-01-31");
+  {
+    GtkWidget *late = ds_test_find_label (GTK_WIDGET (find_item_row (editor, "general/encrypt-data")),
+                                          "Overdue since 2020-01-31");
+    g_assert_nonnull (late);
+    g_assert_true (gtk_widget_has_css_class (late, "overdue"));
+  }
+
+  /* The filter shows what is left to do, and the search finds by assignee. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (ds_test_find_widget (editor, GTK_TYPE_DROP_DOWN, NULL, NULL)), 1);
+  ds_test_wait (50);
+  g_assert_null (find_item_row (editor, ref));
+  g_assert_nonnull (find_item_row (editor, "general/encrypt-data"));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (ds_test_find_widget (editor, GTK_TYPE_DROP_DOWN, NULL, NULL)), 0);
+  gtk_editable_set_text (GTK_EDITABLE (ds_test_find_widget (editor, GTK_TYPE_SEARCH_ENTRY,
+                                                            has_placeholder, (gpointer)"Search items")),
+                         "ana lima");
+  ds_test_wait (400);
+  g_assert_nonnull (find_item_row (editor, ref));
+  g_assert_null (find_item_row (editor, "general/encrypt-data"));
+
+  /* All of it is saved. */
+  g_assert_true (ds_application_flush (app, &error));
+  saved = ds_checklist_new_from_file (ds_application_get_catalog (app), file, &error);
+  g_assert_no_error (error);
+  item = ds_checklist_lookup_item (saved, ref);
+  g_assert_cmpint (ds_checklist_item_get_reason (item), ==, DS_REASON_BUSINESS_PRIORITY);
+  g_assert_cmpstr (ds_checklist_item_get_assignee (item), ==, "Ana Lima");
+
+  stop_app (app);
+}
+
+/* The checklist records its Regions, picked from AWS's list. */
+static void
+test_regions (void)
+{
+  DsApplication *app = start_app (TRUE);
+  GtkWidget *window = app_window (app);
+  GtkWidget *picker = ds_test_find_widget (window, DS_TYPE_REGION_BUTTON, NULL, NULL);
+  DsChecklist *checklist = ds_application_get_checklist (app);
+  GtkWidget *menu_button = ds_test_find_widget (picker, GTK_TYPE_MENU_BUTTON, NULL, NULL);
+  GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+  g_autoptr(GPtrArray) checks = NULL;
+  const char * const *regions;
+
+  g_assert_nonnull (ds_test_find_label (picker, "Choose Regions…"));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  g_assert_true (ds_test_wait_until (popover_shown, popover, 2000));
+
+  checks = ds_test_find_widgets (GTK_WIDGET (popover), GTK_TYPE_CHECK_BUTTON, NULL, NULL);
+  g_assert_cmpuint (checks->len, >=, 30);
+  for (guint i = 0; i < checks->len; i++)
+    {
+      const char *label = gtk_check_button_get_label (g_ptr_array_index (checks, i));
+
+      if (g_str_has_prefix (label, "eu-central-1 ") || g_str_has_prefix (label, "eu-west-1 "))
+        gtk_widget_activate (g_ptr_array_index (checks, i));
+    }
+
+  regions = ds_checklist_get_regions (checklist);
+  g_assert_nonnull (regions);
+  g_assert_cmpstrv (regions, ((const char *[]) { "eu-central-1", "eu-west-1", NULL }));
+  g_assert_nonnull (ds_test_find_label (picker, "Regions: eu-central-1, eu-west-1"));
+
+  stop_app (app);
+}
+
 /* The window fits an 800-pixel-wide screen, all three panes visible. */
 static void
 test_narrow (void)
@@ -627,6 +772,8 @@ main (int   argc,
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/bad-saved-checklist", test_bad_saved_checklist);
   g_test_add_func ("/window/narrow", test_narrow);
+  g_test_add_func ("/window/edit-item", test_edit_item);
+  g_test_add_func ("/window/regions", test_regions);
   g_test_add_func ("/window/custom-catalog-and-variants", test_custom_catalog_and_variants);
 
   ret = g_test_run ();

@@ -15,6 +15,7 @@
 #include "ds-core-enums.h"
 #include "ds-file.h"
 #include "ds-json.h"
+#include "ds-regions.h"
 
 #define MAX_ITEMS 200000
 
@@ -193,6 +194,15 @@ ds_checklist_new_from_bytes (DsCatalog   *catalog,
       !ds_json_strv (root, "services", &where, &services, error) ||
       !ds_json_array (root, "items", TRUE, &where, &array, error))
     return NULL;
+
+  for (guint i = 0; regions != NULL && regions[i] != NULL; i++)
+    {
+      DsJsonWhere at_regions = DS_JSON_MEMBER (&where, "regions");
+      DsJsonWhere at = DS_JSON_INDEX (&at_regions, i);
+
+      if (!ds_region_code_is_valid (regions[i]))
+        return ds_json_invalid (error, &at, NULL, _("expected an AWS Region code such as eu-central-1")), NULL;
+    }
 
   for (guint i = 0; services != NULL && services[i] != NULL; i++)
     {

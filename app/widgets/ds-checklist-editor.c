@@ -8,12 +8,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ds-checklist.h"
 #include "ds-checklist-editor.h"
 #include "ds-checklist-item.h"
 #include "ds-checklist-section.h"
 #include "ds-duty-row.h"
+#include "ds-region-button.h"
 
 struct _DsChecklistEditor
 {
@@ -22,7 +24,12 @@ struct _DsChecklistEditor
   DsChecklist *checklist;
   GBinding    *name_binding;
 
+  GtkFilterListModel *filtered;
+  GtkCustomFilter *filter;
+
   GtkEditableLabel *name_label;
+  GtkSearchEntry *search_entry;
+  GtkDropDown *status_dropdown;
   GtkListBox  *list;
 };
 
@@ -33,6 +40,7 @@ G_DEFINE_FINAL_TYPE (DsChecklistEditor, ds_checklist_editor, GTK_TYPE_WIDGET)
 char *ds_checklist_editor_progress_text (gpointer unused, guint n_done, guint n_total);
 double ds_checklist_editor_progress_fraction (gpointer unused, guint n_done, guint n_total);
 void ds_checklist_editor_on_row_activated (DsChecklistEditor *self, GtkListBoxRow *row);
+void ds_checklist_editor_on_filter_changed (DsChecklistEditor *self);
 
 
 enum {
@@ -60,11 +68,48 @@ ds_checklist_editor_progress_fraction (gpointer unused,
   return n_total > 0 ? (double)n_done / n_total : 0.0;
 }
 
+/* Entry 0 of the status drop-down is "All"; the rest follow DsItemStatus. */
+static gboolean
+filter_item (gpointer item,
+             gpointer user_data)
+{
+  DsChecklistEditor *self = user_data;
+  guint status = gtk_drop_down_get_selected (self->status_dropdown);
+  g_autofree char *needle = NULL;
+  g_autofree char *haystack = NULL;
+
+  if (status != 0 && status != GTK_INVALID_LIST_POSITION &&
+      ds_checklist_item_get_status (item) != (DsItemStatus)(status - 1))
+    return FALSE;
+
+  needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
+  g_strstrip (needle);
+  if (*needle == '\0')
+    return TRUE;
+
+  {
+    const char *assignee = ds_checklist_item_get_assignee (item);
+    const char *note = ds_checklist_item_get_note (item);
+    g_autofree char *joined = g_strjoin ("\n", ds_checklist_item_get_title (item),
+                                         assignee ? assignee : "", note ? note : "", NULL);
+
+    haystack = g_utf8_casefold (joined, -1);
+  }
+
+  return strstr (haystack, needle) != NULL;
+}
+
+void
+ds_checklist_editor_on_filter_changed (DsChecklistEditor *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
 {
-  return ds_duty_row_new (ds_checklist_item_get_duty (item), item);
+  return ds_duty_row_new_editable (item);
 }
 
 /* Items come grouped by section; a heading goes above the first of each. */
@@ -118,6 +163,8 @@ ds_checklist_editor_dispose (GObject *object)
 
   ds_checklist_editor_set_checklist (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_CHECKLIST_EDITOR);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
 
   G_OBJECT_CLASS (ds_checklist_editor_parent_class)->dispose (object);
 }
@@ -171,10 +218,15 @@ ds_checklist_editor_class_init (DsChecklistEditorClass *klass)
   /* Bound without a field so that dispose_template() unparents it. */
   gtk_widget_class_bind_template_child_full (widget_class, "box", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, name_label);
+  gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, list);
   gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_progress_text);
   gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_progress_fraction);
   gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_on_filter_changed);
+
+  g_type_ensure (DS_TYPE_REGION_BUTTON);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -185,6 +237,12 @@ ds_checklist_editor_init (DsChecklistEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_list_box_set_header_func (self->list, update_header, self, NULL);
+
+  /* The list shows the checklist's items through the status and search
+   * filter; the checklist itself is never reordered or copied. */
+  self->filter = gtk_custom_filter_new (filter_item, self, NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->filtered), create_row, self, NULL);
 }
 
 /**
@@ -212,9 +270,7 @@ ds_checklist_editor_set_checklist (DsChecklistEditor *self,
   g_clear_pointer (&self->name_binding, g_binding_unbind);
   g_set_object (&self->checklist, checklist);
 
-  gtk_list_box_bind_model (self->list,
-                           checklist ? ds_checklist_get_items (checklist) : NULL,
-                           create_row, self, NULL);
+  gtk_filter_list_model_set_model (self->filtered, checklist ? ds_checklist_get_items (checklist) : NULL);
 
   if (checklist != NULL)
     self->name_binding = g_object_bind_property (checklist, "name", self->name_label, "text",

@@ -8,10 +8,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ds-checklist-item.h"
 #include "ds-duty.h"
 #include "ds-duty-row.h"
+#include "ds-item-editor.h"
 
 /* The same row serves the duty panel (a catalog duty, with the checklist's
  * item when the service is chosen) and the checklist editor (an item, whose
@@ -27,6 +29,10 @@ struct _DsDutyRow
   GtkLabel        *title_label;
   GtkLabel        *detail_label;
   GtkLabel        *tags_label;
+  GtkLabel        *state_label;
+  GtkButton       *edit_button;
+  GtkWidget       *editor;   /* made on first use */
+  gboolean         editable;
 };
 
 G_DEFINE_FINAL_TYPE (DsDutyRow, ds_duty_row, GTK_TYPE_WIDGET)
@@ -35,6 +41,7 @@ enum {
   PROP_0,
   PROP_DUTY,
   PROP_ITEM,
+  PROP_EDITABLE,
   N_PROPS
 };
 
@@ -69,6 +76,90 @@ tags_text (DsDutyRow *self)
   return g_string_free (g_steal_pointer (&tags), tags->len == 0);
 }
 
+/* Who, by when, and why not: what the team has said about the item. An
+ * open item past its due date says so in words, not only in colour. */
+static char *
+state_text (DsDutyRow *self,
+            gboolean  *overdue)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char *assignee, *due;
+  DsItemStatus status;
+
+  *overdue = FALSE;
+  if (self->item == NULL)
+    return NULL;
+
+  status = ds_checklist_item_get_status (self->item);
+  assignee = ds_checklist_item_get_assignee (self->item);
+  due = ds_checklist_item_get_due (self->item);
+
+  if (status == DS_ITEM_STATUS_NOT_APPLICABLE)
+    {
+      const char *reason_text = ds_checklist_item_get_reason_text (self->item);
+
+      /* Translators: why an item does not apply, "Not applicable: Out of scope" */
+      g_string_append_printf (text, _("Not applicable: %s"),
+                              ds_reason_get_label (ds_checklist_item_get_reason (self->item)));
+      if (reason_text != NULL)
+        g_string_append_printf (text, " — %s", reason_text);
+    }
+
+  if (assignee != NULL)
+    g_string_append_printf (text, "%s%s", text->len ? " · " : "", assignee);
+
+  if (due != NULL && status == DS_ITEM_STATUS_OPEN)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+      *overdue = strcmp (due, today) < 0;
+      g_string_append_printf (text, "%s", text->len ? " · " : "");
+      g_string_append_printf (text, *overdue ? _("Overdue since %s") : _("Due %s"), due);
+    }
+
+  if (ds_checklist_item_get_note (self->item) != NULL)
+    g_string_append_printf (text, "%s%s", text->len ? " · " : "", _("Has a note"));
+
+  return g_string_free (g_steal_pointer (&text), text->len == 0);
+}
+
+static void
+update_state (DsDutyRow *self)
+{
+  gboolean overdue;
+  g_autofree char *state = state_text (self, &overdue);
+  gboolean not_applicable = self->item != NULL &&
+    ds_checklist_item_get_status (self->item) == DS_ITEM_STATUS_NOT_APPLICABLE;
+
+  gtk_label_set_label (self->state_label, state);
+  gtk_widget_set_visible (GTK_WIDGET (self->state_label), state != NULL);
+
+  if (overdue)
+    gtk_widget_add_css_class (GTK_WIDGET (self->state_label), "overdue");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->state_label), "overdue");
+
+  if (not_applicable)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "not-applicable");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "not-applicable");
+}
+
+/* The editor is made on first use: most rows are never edited, and a
+ * calendar in each of hundreds of rows would cost start-up time. */
+static void
+on_edit_button_clicked_cb (DsDutyRow *self)
+{
+  if (self->editor == NULL)
+    {
+      self->editor = ds_item_editor_new (self->item);
+      gtk_widget_set_parent (self->editor, GTK_WIDGET (self->edit_button));
+    }
+
+  gtk_popover_popup (GTK_POPOVER (self->editor));
+}
+
 static void
 update (DsDutyRow *self)
 {
@@ -90,6 +181,8 @@ update (DsDutyRow *self)
   gtk_label_set_label (self->tags_label, tags);
   gtk_widget_set_visible (GTK_WIDGET (self->tags_label), tags != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->check), self->item != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->edit_button), self->item != NULL && self->editable);
+  update_state (self);
 }
 
 static void
@@ -102,8 +195,14 @@ ds_duty_row_constructed (GObject *object)
   /* Rows are made for one duty and one item and never rebound; the
    * template's list boxes create a new row for each. */
   if (self->item != NULL)
-    g_object_bind_property (self->item, "done", self->check, "active",
-                            G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+    {
+      g_object_bind_property (self->item, "done", self->check, "active",
+                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+      g_signal_connect_object (self->item, "notify", G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+    }
+
+  g_signal_connect_object (self->edit_button, "clicked",
+                           G_CALLBACK (on_edit_button_clicked_cb), self, G_CONNECT_SWAPPED);
 
   update (self);
 }
@@ -113,6 +212,7 @@ ds_duty_row_dispose (GObject *object)
 {
   DsDutyRow *self = (DsDutyRow *)object;
 
+  g_clear_pointer (&self->editor, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_DUTY_ROW);
   g_clear_object (&self->duty);
   g_clear_object (&self->item);
@@ -132,6 +232,7 @@ ds_duty_row_get_property (GObject    *object,
     {
     case PROP_DUTY: g_value_set_object (value, self->duty); break;
     case PROP_ITEM: g_value_set_object (value, self->item); break;
+    case PROP_EDITABLE: g_value_set_boolean (value, self->editable); break;
     default:        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -148,6 +249,7 @@ ds_duty_row_set_property (GObject      *object,
     {
     case PROP_DUTY: self->duty = g_value_dup_object (value); break;
     case PROP_ITEM: self->item = g_value_dup_object (value); break;
+    case PROP_EDITABLE: self->editable = g_value_get_boolean (value); break;
     default:        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -166,6 +268,7 @@ ds_duty_row_class_init (DsDutyRowClass *klass)
 
   properties[PROP_DUTY] = g_param_spec_object ("duty", NULL, NULL, DS_TYPE_DUTY, construct);
   properties[PROP_ITEM] = g_param_spec_object ("item", NULL, NULL, DS_TYPE_CHECKLIST_ITEM, construct);
+  properties[PROP_EDITABLE] = g_param_spec_boolean ("editable", NULL, NULL, FALSE, construct);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ds-duty-row.ui");
@@ -175,6 +278,8 @@ ds_duty_row_class_init (DsDutyRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsDutyRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, DsDutyRow, detail_label);
   gtk_widget_class_bind_template_child (widget_class, DsDutyRow, tags_label);
+  gtk_widget_class_bind_template_child (widget_class, DsDutyRow, state_label);
+  gtk_widget_class_bind_template_child (widget_class, DsDutyRow, edit_button);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -197,6 +302,30 @@ ds_duty_row_new (DsDuty          *duty,
                  DsChecklistItem *item)
 {
   return g_object_new (DS_TYPE_DUTY_ROW, "duty", duty, "item", item, NULL);
+}
+
+/**
+ * ds_duty_row_new_editable:
+ * @item: the checklist's item
+ *
+ * Returns: (transfer floating): a row for the checklist editor, with a
+ *   button that opens the item's editor
+ */
+GtkWidget *
+ds_duty_row_new_editable (DsChecklistItem *item)
+{
+  return g_object_new (DS_TYPE_DUTY_ROW,
+                       "duty", ds_checklist_item_get_duty (item),
+                       "item", item,
+                       "editable", TRUE,
+                       NULL);
+}
+
+GtkButton *
+ds_duty_row_get_edit_button (DsDutyRow *self)
+{
+  g_return_val_if_fail (DS_IS_DUTY_ROW (self), NULL);
+  return self->edit_button;
 }
 
 DsDuty *

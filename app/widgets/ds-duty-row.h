@@ -19,6 +19,8 @@ GtkWidget       *ds_duty_row_new          (DsDuty          *duty,
                                            DsChecklistItem *item);
 DsDuty          *ds_duty_row_get_duty     (DsDutyRow       *self);
 DsChecklistItem *ds_duty_row_get_item     (DsDutyRow       *self);
+GtkWidget       *ds_duty_row_new_editable (DsChecklistItem *item);
 GtkCheckButton  *ds_duty_row_get_check    (DsDutyRow       *self);
+GtkButton       *ds_duty_row_get_edit_button (DsDutyRow    *self);
 
 G_END_DECLS

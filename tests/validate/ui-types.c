@@ -12,6 +12,8 @@
 #include "ds-checklist-editor.h"
 #include "ds-duty-panel.h"
 #include "ds-duty-row.h"
+#include "ds-item-editor.h"
+#include "ds-region-button.h"
 #include "ds-layer-stack.h"
 #include "ds-service-browser.h"
 #include "ds-service-row.h"
@@ -36,6 +38,8 @@ register_types (void)
   g_type_ensure (DS_TYPE_CHECKLIST_EDITOR);
   g_type_ensure (DS_TYPE_DUTY_PANEL);
   g_type_ensure (DS_TYPE_DUTY_ROW);
+  g_type_ensure (DS_TYPE_ITEM_EDITOR);
+  g_type_ensure (DS_TYPE_REGION_BUTTON);
   g_type_ensure (DS_TYPE_LAYER_STACK);
   g_type_ensure (DS_TYPE_SERVICE_BROWSER);
   g_type_ensure (DS_TYPE_SERVICE_ROW);

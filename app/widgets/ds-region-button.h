@@ -1,0 +1,22 @@
+/* ds-region-button.h — shows and chooses the AWS Regions of a checklist
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ds-types.h"
+
+G_BEGIN_DECLS
+
+#define DS_TYPE_REGION_BUTTON (ds_region_button_get_type ())
+
+G_DECLARE_FINAL_TYPE (DsRegionButton, ds_region_button, DS, REGION_BUTTON, GtkWidget)
+
+DsChecklist *ds_region_button_get_checklist (DsRegionButton *self);
+void         ds_region_button_set_checklist (DsRegionButton *self,
+                                             DsChecklist    *checklist);
+
+G_END_DECLS
