@@ -743,6 +743,33 @@ test_checklist_missing_duty (void)
 }
 
 static void
+test_checklist_offered (void)
+{
+  g_autoptr(DsCatalog) catalog = builtin ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsChecklist) checklist = load_text (catalog,
+    "{\"format\":\"duty-split-checklist\",\"version\":1,\"name\":\"Old\",\"services\":[\"s3\"],"
+    "\"items\":[{\"duty\":\"s3/block-public-access\",\"title\":\"x\",\"status\":\"done\"},"
+    "{\"duty\":\"s3/gone\",\"title\":\"Kept\"}]}", &error);
+  g_autoptr(GPtrArray) offered = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  guint n_s3 = customer_duties_of (ds_catalog_lookup_service (catalog, "s3"));
+  guint n_general = 4;
+
+  g_assert_no_error (error);
+  offered = ds_checklist_dup_offered_duties (checklist);
+  g_assert_cmpuint (offered->len, ==, n_general + n_s3 - 1);
+  g_assert_cmpuint (ds_checklist_get_n_total (checklist), ==, 2);
+
+  g_assert_cmpuint (ds_checklist_add_offered_duties (checklist), ==, offered->len);
+  g_assert_cmpuint (ds_checklist_get_n_total (checklist), ==, n_general + n_s3 + 1);
+  g_assert_true (ds_checklist_item_get_done (ds_checklist_lookup_item (checklist, "s3/block-public-access")));
+  g_assert_true (ds_checklist_item_get_missing (ds_checklist_lookup_item (checklist, "s3/gone")));
+  after = ds_checklist_dup_offered_duties (checklist);
+  g_assert_cmpuint (after->len, ==, 0);
+}
+
+static void
 test_checklist_bad (void)
 {
   static const struct { const char *text; const char *expected; } cases[] = {
@@ -928,6 +955,7 @@ main (int   argc,
   g_test_add_func ("/checklist/roundtrip", test_checklist_roundtrip);
   g_test_add_func ("/checklist/missing-duty", test_checklist_missing_duty);
   g_test_add_func ("/checklist/bad", test_checklist_bad);
+  g_test_add_func ("/checklist/offered", test_checklist_offered);
   g_test_add_func ("/autosave/debounce", test_autosave);
   g_test_add_func ("/checklist/save-failure-keeps-file", test_save_failure_keeps_file);
   g_test_add_func ("/export/markdown", test_export_markdown);

@@ -571,6 +571,13 @@ test_custom_catalog_and_variants (void)
 }
 
 static gboolean
+is_offer_button (GtkWidget *widget,
+                 gpointer   data)
+{
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Add Them") == 0;
+}
+
+static gboolean
 has_placeholder (GtkWidget *widget,
                  gpointer   text)
 {
@@ -678,6 +685,44 @@ test_edit_item (void)
   stop_app (app);
 }
 
+/* A checklist made with an older catalog is offered the duties added
+ * since, and takes them only when asked. */
+static void
+test_offered_duties (void)
+{
+  g_autofree char *path = default_checklist_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  DsApplication *app;
+  GtkWidget *window, *editor, *button;
+  DsChecklist *checklist;
+  guint before;
+
+  forget_everything ();
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path,
+    "{\"format\":\"duty-split-checklist\",\"version\":1,\"name\":\"Older\",\"services\":[\"s3\"],"
+    "\"items\":[{\"duty\":\"s3/block-public-access\",\"title\":\"x\",\"status\":\"done\"}]}", -1, NULL));
+
+  app = start_app (FALSE);
+  window = app_window (app);
+  editor = ds_test_find_widget (window, DS_TYPE_CHECKLIST_EDITOR, NULL, NULL);
+  checklist = ds_application_get_checklist (app);
+  before = ds_checklist_get_n_total (checklist);
+  g_assert_cmpuint (before, ==, 1);
+
+  button = ds_test_find_widget (editor, GTK_TYPE_BUTTON, is_offer_button, NULL);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_ancestor (button, GTK_TYPE_REVEALER))));
+  press (button);
+
+  g_assert_cmpuint (ds_checklist_get_n_total (checklist), >, 1);
+  g_assert_nonnull (find_item_row (editor, "general/choose-regions"));
+  g_assert_nonnull (find_item_row (editor, "s3/require-tls"));
+  g_assert_true (ds_checklist_item_get_done (ds_checklist_lookup_item (checklist, "s3/block-public-access")));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_ancestor (button, GTK_TYPE_REVEALER))));
+
+  stop_app (app);
+}
+
 /* The checklist records its Regions, picked from AWS's list. */
 static void
 test_regions (void)
@@ -774,6 +819,7 @@ main (int   argc,
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/edit-item", test_edit_item);
   g_test_add_func ("/window/regions", test_regions);
+  g_test_add_func ("/window/offered-duties", test_offered_duties);
   g_test_add_func ("/window/custom-catalog-and-variants", test_custom_catalog_and_variants);
 
   ret = g_test_run ();

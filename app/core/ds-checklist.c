@@ -646,6 +646,102 @@ _ds_checklist_set_variant (DsChecklist        *self,
   emit_changed (self);
 }
 
+/* The customer duties a chosen section's service and variant have that the
+ * checklist holds no item for: duties the catalog gained since the
+ * checklist was made. */
+static GPtrArray *
+offered_duties (DsChecklist        *self,
+                DsChecklistSection *section)
+{
+  GPtrArray *offered = g_ptr_array_new_with_free_func (g_object_unref);
+  DsService *service = ds_checklist_section_get_service (section);
+  const char *variant_id = ds_checklist_section_get_variant (section);
+  GListModel *duties = NULL;
+
+  if (!ds_checklist_section_get_chosen (section))
+    return offered;
+
+  if (service != NULL)
+    duties = ds_service_get_duties (service);
+  else if (g_str_equal (ds_checklist_section_get_id (section), DS_GENERAL_SECTION_ID))
+    duties = ds_catalog_get_general_duties (self->catalog);
+
+  for (guint i = 0, n = duties ? g_list_model_get_n_items (duties) : 0; i < n; i++)
+    {
+      g_autoptr(DsDuty) duty = g_list_model_get_item (duties, i);
+      g_autofree char *ref = ds_duty_dup_ref (duty);
+
+      if (ds_duty_is_customers (duty) && ds_duty_applies_to (duty, variant_id) &&
+          !g_hash_table_contains (self->items_by_ref, ref))
+        g_ptr_array_add (offered, g_steal_pointer (&duty));
+    }
+
+  return offered;
+}
+
+/**
+ * ds_checklist_dup_offered_duties:
+ * @self: a #DsChecklist
+ *
+ * A newer catalog may list duties that a checklist made earlier lacks. They
+ * are offered, never added behind the team's back.
+ *
+ * Returns: (transfer full) (element-type DsDuty): the customer duties of the
+ *   chosen services that the checklist has no item for
+ */
+GPtrArray *
+ds_checklist_dup_offered_duties (DsChecklist *self)
+{
+  GPtrArray *all = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (DS_IS_CHECKLIST (self), NULL);
+
+  for (guint i = 0; i < self->chosen->len; i++)
+    {
+      g_autoptr(GPtrArray) offered = offered_duties (self, g_ptr_array_index (self->chosen, i));
+
+      for (guint j = 0; j < offered->len; j++)
+        g_ptr_array_add (all, g_object_ref (g_ptr_array_index (offered, j)));
+    }
+
+  return all;
+}
+
+/**
+ * ds_checklist_add_offered_duties:
+ * @self: a #DsChecklist
+ *
+ * Adds every offered duty to its section, in catalog order.
+ *
+ * Returns: how many items were added
+ */
+guint
+ds_checklist_add_offered_duties (DsChecklist *self)
+{
+  guint added = 0;
+
+  g_return_val_if_fail (DS_IS_CHECKLIST (self), 0);
+
+  /* Taking a section's items out and putting them back fills in what it
+   * lacks (see gather_items()), at the same place and with their state. */
+  for (guint i = 0; i < self->chosen->len; i++)
+    {
+      DsChecklistSection *section = g_ptr_array_index (self->chosen, i);
+      g_autoptr(GPtrArray) offered = offered_duties (self, section);
+
+      if (offered->len == 0)
+        continue;
+
+      put_items (self, section, take_items (self, section));
+      added += offered->len;
+    }
+
+  if (added > 0)
+    emit_changed (self);
+
+  return added;
+}
+
 static int
 compare_by_section (gconstpointer a,
                     gconstpointer b,

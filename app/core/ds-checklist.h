@@ -45,6 +45,8 @@ DsChecklistSection *ds_checklist_get_section        (DsChecklist  *self,
                                                      const char   *section_id);
 DsChecklistItem    *ds_checklist_lookup_item        (DsChecklist  *self,
                                                      const char   *ref);
+GPtrArray          *ds_checklist_dup_offered_duties (DsChecklist  *self);
+guint               ds_checklist_add_offered_duties (DsChecklist  *self);
 gboolean            ds_checklist_set_service_chosen (DsChecklist  *self,
                                                      const char   *service_id,
                                                      gboolean      chosen);

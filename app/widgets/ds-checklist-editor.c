@@ -27,6 +27,8 @@ struct _DsChecklistEditor
   GtkFilterListModel *filtered;
   GtkCustomFilter *filter;
 
+  GtkRevealer *offer_revealer;
+  GtkLabel    *offer_label;
   GtkEditableLabel *name_label;
   GtkSearchEntry *search_entry;
   GtkDropDown *status_dropdown;
@@ -41,6 +43,7 @@ char *ds_checklist_editor_progress_text (gpointer unused, guint n_done, guint n_
 double ds_checklist_editor_progress_fraction (gpointer unused, guint n_done, guint n_total);
 void ds_checklist_editor_on_row_activated (DsChecklistEditor *self, GtkListBoxRow *row);
 void ds_checklist_editor_on_filter_changed (DsChecklistEditor *self);
+void ds_checklist_editor_on_add_offered (DsChecklistEditor *self);
 
 
 enum {
@@ -103,6 +106,34 @@ void
 ds_checklist_editor_on_filter_changed (DsChecklistEditor *self)
 {
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* Duties the catalog gained since the checklist was made are offered
+ * above the list, never slipped into it. */
+static void
+update_offer (DsChecklistEditor *self)
+{
+  g_autoptr(GPtrArray) offered = self->checklist ? ds_checklist_dup_offered_duties (self->checklist) : NULL;
+  guint n = offered ? offered->len : 0;
+
+  if (n > 0)
+    {
+      g_autofree char *text =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "The catalog has %u duty for your services that this checklist does not have yet.",
+                                      "The catalog has %u duties for your services that this checklist does not have yet.",
+                                      n), n);
+      gtk_label_set_label (self->offer_label, text);
+    }
+
+  gtk_revealer_set_reveal_child (self->offer_revealer, n > 0);
+}
+
+void
+ds_checklist_editor_on_add_offered (DsChecklistEditor *self)
+{
+  if (self->checklist != NULL)
+    ds_checklist_add_offered_duties (self->checklist);
 }
 
 static GtkWidget *
@@ -218,6 +249,8 @@ ds_checklist_editor_class_init (DsChecklistEditorClass *klass)
   /* Bound without a field so that dispose_template() unparents it. */
   gtk_widget_class_bind_template_child_full (widget_class, "box", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, name_label);
+  gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, offer_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, offer_label);
   gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, list);
@@ -225,6 +258,7 @@ ds_checklist_editor_class_init (DsChecklistEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_progress_fraction);
   gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_on_filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_on_add_offered);
 
   g_type_ensure (DS_TYPE_REGION_BUTTON);
 
@@ -268,13 +302,20 @@ ds_checklist_editor_set_checklist (DsChecklistEditor *self,
     return;
 
   g_clear_pointer (&self->name_binding, g_binding_unbind);
+  if (self->checklist != NULL)
+    g_signal_handlers_disconnect_by_func (ds_checklist_get_items (self->checklist), update_offer, self);
   g_set_object (&self->checklist, checklist);
 
   gtk_filter_list_model_set_model (self->filtered, checklist ? ds_checklist_get_items (checklist) : NULL);
 
   if (checklist != NULL)
-    self->name_binding = g_object_bind_property (checklist, "name", self->name_label, "text",
-                                                 G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+    {
+      self->name_binding = g_object_bind_property (checklist, "name", self->name_label, "text",
+                                                   G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+      g_signal_connect_object (ds_checklist_get_items (checklist), "items-changed",
+                               G_CALLBACK (update_offer), self, G_CONNECT_SWAPPED);
+    }
+  update_offer (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECKLIST]);
 }
