@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ds-application.h"
+#include "ds-application-private.h"
 #include "ds-autosave.h"
 #include "ds-catalog.h"
 #include "ds-checklist.h"
@@ -81,24 +82,40 @@ ensure_catalog (DsApplication  *self,
   return self->catalog != NULL;
 }
 
+/**
+ * _ds_application_dup_checklists_dir:
+ *
+ * Returns: (transfer full): the folder that holds the user's checklists
+ */
+GFile *
+_ds_application_dup_checklists_dir (void)
+{
+  return g_file_new_build_filename (g_get_user_data_dir (), "duty-split", "checklists", NULL);
+}
+
 static GFile *
 default_checklist_file (void)
 {
-  return g_file_new_build_filename (g_get_user_data_dir (), "duty-split", "checklists",
-                                    "default.dutysplit.json", NULL);
+  g_autoptr(GFile) dir = _ds_application_dup_checklists_dir ();
+
+  return g_file_get_child (dir, "default.dutysplit.json");
 }
 
-/* A name beside @file that nothing uses yet, for a new checklist that must
- * not overwrite a file we could not read. */
-static GFile *
-unused_sibling (GFile *file)
+/**
+ * _ds_application_dup_unused_file:
+ * @dir: a folder
+ *
+ * Returns: (transfer full): a checklist file name in @dir that nothing uses
+ *   yet, for a new checklist, or for one that must not overwrite a file
+ *   that could not be read
+ */
+GFile *
+_ds_application_dup_unused_file (GFile *dir)
 {
-  g_autoptr(GFile) parent = g_file_get_parent (file);
-
   for (guint i = 1; ; i++)
     {
       g_autofree char *name = g_strdup_printf ("checklist-%u.dutysplit.json", i);
-      g_autoptr(GFile) candidate = g_file_get_child (parent, name);
+      g_autoptr(GFile) candidate = g_file_get_child (dir, name);
 
       if (!g_file_query_exists (candidate, NULL))
         return g_steal_pointer (&candidate);
@@ -135,7 +152,8 @@ load_checklist (DsApplication *self)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         {
-          g_autoptr(GFile) fresh = unused_sibling (file);
+          g_autoptr(GFile) parent = g_file_get_parent (file);
+          g_autoptr(GFile) fresh = _ds_application_dup_unused_file (parent);
           g_autofree char *fresh_name = g_file_get_parse_name (fresh);
 
           self->load_error =
@@ -396,6 +414,46 @@ ds_application_get_checklist (DsApplication *self)
 {
   g_return_val_if_fail (DS_IS_APPLICATION (self), NULL);
   return self->checklist;
+}
+
+/**
+ * _ds_application_set_checklist:
+ * @self: a #DsApplication
+ * @checklist: the checklist to make active
+ * @file: where it is saved
+ *
+ * Saves what is pending for the active checklist, then makes @checklist the
+ * active one, remembered for the next start.
+ */
+void
+_ds_application_set_checklist (DsApplication *self,
+                               DsChecklist   *checklist,
+                               GFile         *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (file);
+
+  if (!ds_application_flush (self, &error))
+    g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+
+  g_set_object (&self->checklist, checklist);
+  watch_checklist (self, file);
+  g_settings_set_string (self->settings, "active-checklist", path ? path : "");
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECKLIST]);
+}
+
+/**
+ * ds_application_get_checklist_file:
+ * @self: a #DsApplication
+ *
+ * Returns: (transfer none): the file the active checklist is saved to
+ */
+GFile *
+ds_application_get_checklist_file (DsApplication *self)
+{
+  g_return_val_if_fail (DS_IS_APPLICATION (self), NULL);
+  return ds_autosave_get_file (self->autosave);
 }
 
 /**

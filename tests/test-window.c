@@ -380,10 +380,18 @@ find_toplevel (DsWidgetPredicate predicate)
   return NULL;
 }
 
+/* The chooser picks its starting folder once it is on screen; the tests
+ * choose theirs after that. */
 static gboolean
 file_chooser_shown (gpointer data)
 {
-  return find_toplevel (is_file_chooser) != NULL;
+  GtkWidget *chooser = find_toplevel (is_file_chooser);
+
+  if (chooser == NULL || !gtk_widget_get_mapped (chooser))
+    return FALSE;
+
+  ds_test_wait (300);
+  return TRUE;
 }
 
 static gboolean
@@ -391,6 +399,8 @@ file_exists (gpointer path)
 {
   return g_file_test (path, G_FILE_TEST_EXISTS);
 }
+
+static gboolean chooser_has_file (gpointer data);
 
 static gboolean
 is_export_button (GtkWidget *widget,
@@ -423,7 +433,10 @@ test_export (void)
   g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), out_dir, &error));
   g_assert_no_error (error);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "export.md");
-  ds_test_wait (100);
+  {
+    g_autoptr(GFile) expected = g_file_new_for_path (out);
+    g_assert_true (ds_test_wait_until (chooser_has_file, expected, 5000));
+  }
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   G_GNUC_END_IGNORE_DEPRECATIONS
 
@@ -575,6 +588,13 @@ is_offer_button (GtkWidget *widget,
                  gpointer   data)
 {
   return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Add Them") == 0;
+}
+
+static gboolean
+has_tooltip (GtkWidget *widget,
+             gpointer   text)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0;
 }
 
 static gboolean
@@ -758,6 +778,127 @@ test_regions (void)
   stop_app (app);
 }
 
+static gboolean
+is_action_row (GtkWidget *widget,
+               gpointer   title)
+{
+  return ADW_IS_ACTION_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* Several checklists: new, switch through the header bar's list, duplicate,
+ * delete and undo, save a copy and open it. */
+static void
+test_several_checklists (void)
+{
+  DsApplication *app = start_app (TRUE);
+  GtkWidget *window = app_window (app);
+  GtkWidget *menu_button = ds_test_find_widget (window, GTK_TYPE_MENU_BUTTON, has_tooltip, (gpointer)"Checklists");
+  g_autoptr(GFile) first = NULL;
+  g_autoptr(GFile) copy = NULL;
+  g_autofree char *copy_path = g_build_filename (g_get_user_data_dir (), "Payments.dutysplit.json", NULL);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *row, *chooser;
+  GtkPopover *popover;
+
+  ds_checklist_set_name (ds_application_get_checklist (app), "Payments");
+  ds_checklist_item_set_done (ds_checklist_lookup_item (ds_application_get_checklist (app), "general/choose-regions"), TRUE);
+  first = g_object_ref (ds_application_get_checklist_file (app));
+
+  /* New: an empty checklist, its own file; the first one is saved. */
+  g_assert_true (gtk_widget_activate_action (window, "win.new-checklist", NULL));
+  g_assert_false (g_file_equal (first, ds_application_get_checklist_file (app)));
+  g_assert_cmpuint (ds_checklist_get_n_done (ds_application_get_checklist (app)), ==, 0);
+  g_assert_true (g_file_query_exists (first, NULL));
+  ds_checklist_set_name (ds_application_get_checklist (app), "Data lake");
+  g_assert_nonnull (ds_test_find_label (window, "Data lake"));
+
+  /* Back to the first through the list of checklists. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+  g_assert_true (ds_test_wait_until (popover_shown, popover, 2000));
+  row = ds_test_find_widget (GTK_WIDGET (popover), GTK_TYPE_LIST_BOX_ROW, is_action_row, (gpointer)"Payments");
+  g_assert_nonnull (row);
+  g_assert_nonnull (ds_test_find_widget (GTK_WIDGET (popover), GTK_TYPE_LIST_BOX_ROW, is_action_row, (gpointer)"Data lake"));
+  g_signal_emit_by_name (row, "activate");
+  ds_test_wait (50);
+  g_assert_true (g_file_equal (first, ds_application_get_checklist_file (app)));
+  g_assert_cmpstr (ds_checklist_get_name (ds_application_get_checklist (app)), ==, "Payments");
+  g_assert_cmpuint (ds_checklist_get_n_done (ds_application_get_checklist (app)), ==, 1);
+
+  /* Duplicate: a copy with its state, in a file of its own. */
+  g_assert_true (gtk_widget_activate_action (window, "win.duplicate-checklist", NULL));
+  g_assert_cmpstr (ds_checklist_get_name (ds_application_get_checklist (app)), ==, "Copy of Payments");
+  g_assert_cmpuint (ds_checklist_get_n_done (ds_application_get_checklist (app)), ==, 1);
+  g_assert_true (g_file_query_exists (ds_application_get_checklist_file (app), NULL));
+
+  /* Delete the first, then undo. */
+  g_assert_true (ds_application_open_checklist (app, first, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (window, "win.delete-checklist", NULL));
+  g_assert_false (g_file_query_exists (first, NULL));
+  g_assert_false (g_file_equal (first, ds_application_get_checklist_file (app)));
+  g_assert_nonnull (ds_test_find_label (window, "“Payments” deleted"));
+  g_assert_true (gtk_widget_activate_action (window, "win.undo-delete", NULL));
+  g_assert_true (g_file_query_exists (first, NULL));
+  g_assert_true (g_file_equal (first, ds_application_get_checklist_file (app)));
+  g_assert_cmpuint (ds_checklist_get_n_done (ds_application_get_checklist (app)), ==, 1);
+
+  /* Save a copy anywhere through the file dialog, then open it. */
+  copy = g_file_new_for_path (copy_path);
+  g_assert_true (gtk_widget_activate_action (window, "win.save-copy", NULL));
+  g_assert_true (ds_test_wait_until (file_chooser_shown, NULL, 5000));
+  chooser = find_toplevel (is_file_chooser);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  {
+    /* The dialog suggests the checklist's name; keep it, pick the folder. */
+    g_autoptr(GFile) dir = g_file_get_parent (copy);
+
+    g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), dir, &error));
+    g_assert_no_error (error);
+
+  }
+  g_assert_true (ds_test_wait_until (chooser_has_file, copy, 5000));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_assert_true (ds_test_wait_until (file_exists, copy_path, 5000));
+  g_assert_true (g_file_equal (first, ds_application_get_checklist_file (app)));
+
+  g_assert_true (ds_application_open_checklist (app, copy, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_equal (copy, ds_application_get_checklist_file (app)));
+  g_assert_cmpstr (ds_checklist_get_name (ds_application_get_checklist (app)), ==, "Payments");
+
+  /* Opening the same file again is the same checklist, not a second copy. */
+  {
+    DsChecklist *before = ds_application_get_checklist (app);
+    g_assert_true (ds_application_open_checklist (app, copy, &error));
+    g_assert_true (ds_application_get_checklist (app) == before);
+  }
+
+  stop_app (app);
+}
+
+/* Taking a service out can be undone from the toast, ticks and all. */
+static void
+test_undo_remove_service (void)
+{
+  DsApplication *app = start_app (TRUE);
+  GtkWidget *window = app_window (app);
+  DsChecklist *checklist = ds_application_get_checklist (app);
+
+  ds_checklist_set_service_chosen (checklist, "s3", TRUE);
+  ds_checklist_item_set_done (ds_checklist_lookup_item (checklist, "s3/require-tls"), TRUE);
+  ds_checklist_set_service_chosen (checklist, "s3", FALSE);
+  g_assert_null (ds_checklist_lookup_item (checklist, "s3/require-tls"));
+  g_assert_nonnull (ds_test_find_label (window, "Amazon S3 taken out of the checklist"));
+
+  g_assert_true (gtk_widget_activate_action (window, "win.undo-remove-service", "s", "s3"));
+  g_assert_true (ds_checklist_item_get_done (ds_checklist_lookup_item (checklist, "s3/require-tls")));
+
+  stop_app (app);
+}
+
 /* The window fits an 800-pixel-wide screen, all three panes visible. */
 static void
 test_narrow (void)
@@ -820,6 +961,8 @@ main (int   argc,
   g_test_add_func ("/window/edit-item", test_edit_item);
   g_test_add_func ("/window/regions", test_regions);
   g_test_add_func ("/window/offered-duties", test_offered_duties);
+  g_test_add_func ("/window/several-checklists", test_several_checklists);
+  g_test_add_func ("/window/undo-remove-service", test_undo_remove_service);
   g_test_add_func ("/window/custom-catalog-and-variants", test_custom_catalog_and_variants);
 
   ret = g_test_run ();

@@ -47,6 +47,7 @@ enum {
 
 enum {
   CHANGED,
+  SECTION_REMOVED,
   N_SIGNALS
 };
 
@@ -255,6 +256,17 @@ ds_checklist_class_init (DsChecklistClass *klass)
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * DsChecklist::section-removed:
+   * @section: the section whose service was taken out
+   *
+   * Emitted when a service is taken out of the checklist. Its items wait in
+   * @section, with their state, so choosing it again is an undo.
+   */
+  signals[SECTION_REMOVED] = g_signal_new ("section-removed", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 1, DS_TYPE_CHECKLIST_SECTION);
 }
 
 static void
@@ -622,6 +634,9 @@ _ds_checklist_set_chosen (DsChecklist        *self,
 
   _ds_checklist_section_update_chosen (section, chosen);
   emit_changed (self);
+
+  if (!chosen)
+    g_signal_emit (self, signals[SECTION_REMOVED], 0, section);
 }
 
 void

@@ -11,11 +11,13 @@
 
 #include "ds-catalog.h"
 #include "ds-checklist.h"
+#include "ds-checklist-section.h"
 #include "ds-checklist-editor.h"
 #include "ds-duty-panel.h"
 #include "ds-export.h"
 #include "ds-service-browser.h"
 #include "ds-window.h"
+#include "ds-window-private.h"
 
 struct _DsWindow
 {
@@ -30,9 +32,16 @@ struct _DsWindow
   DsChecklistEditor    *editor;
   GtkPaned             *outer_paned;
   GtkPaned             *inner_paned;
+  GtkPopover           *checklists_popover;
+  GtkListBox           *checklists_list;
 };
 
 G_DEFINE_FINAL_TYPE (DsWindow, ds_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* Template callbacks. They are external so that gtk4-builder-tool can
+ * resolve them by name when it validates the .ui file. */
+void ds_window_on_checklists_shown (DsWindow *self);
+void ds_window_on_checklist_activated (DsWindow *self, GtkListBoxRow *row);
 
 enum {
   PROP_0,
@@ -43,17 +52,24 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+void
+_ds_window_toast (DsWindow   *self,
+                  AdwToast   *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 toast (DsWindow   *self,
        const char *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  _ds_window_toast (self, adw_toast_new (message));
 }
 
-static void
-show_error (DsWindow   *self,
-            const char *heading,
-            const char *body)
+void
+_ds_window_show_error (DsWindow   *self,
+                       const char *heading,
+                       const char *body)
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
 
@@ -96,7 +112,7 @@ ds_window_export_to_file (DsWindow *self,
     {
       g_autofree char *body = g_strdup_printf (_("“%s” was not written: %s"), name, error->message);
 
-      show_error (self, _("Export Failed"), body);
+      _ds_window_show_error (self, _("Export Failed"), body);
       return FALSE;
     }
 
@@ -104,9 +120,6 @@ ds_window_export_to_file (DsWindow *self,
   toast (self, message);
   return TRUE;
 }
-
-typedef void (*FileChosenFunc) (DsWindow *self,
-                                GFile    *file);
 
 typedef struct
 {
@@ -161,8 +174,8 @@ on_file_chooser_response_cb (GtkNativeDialog *chooser,
 
 /* Asks for a file to save to (@initial_name set) or to open, through the
  * portal where there is one, and calls @func with it. */
-static void
-choose_file (DsWindow       *self,
+void
+_ds_window_choose_file (DsWindow       *self,
              const char     *title,
              const char     *accept_label,
              GtkFileFilter  *filter,
@@ -236,7 +249,7 @@ export_action (GtkWidget  *widget,
 
   gtk_file_filter_set_name (filter, _("Markdown"));
   gtk_file_filter_add_suffix (filter, "md");
-  choose_file (self, _("Export Checklist"), _("_Export"), filter, name, export_chosen);
+  _ds_window_choose_file (self, _("Export Checklist"), _("_Export"), filter, name, export_chosen);
 }
 
 static void
@@ -251,7 +264,7 @@ catalog_chosen (DsWindow *self,
 
   if (!(catalog = ds_catalog_new_from_file (file, &error)))
     {
-      show_error (self, _("Could Not Open the Catalog"), error->message);
+      _ds_window_show_error (self, _("Could Not Open the Catalog"), error->message);
       return;
     }
 
@@ -269,7 +282,82 @@ open_catalog_action (GtkWidget  *widget,
 
   gtk_file_filter_set_name (filter, _("Duty Split catalogs"));
   gtk_file_filter_add_suffix (filter, "json");
-  choose_file (DS_WINDOW (widget), _("Open Catalog"), _("_Open"), filter, NULL, catalog_chosen);
+  _ds_window_choose_file (DS_WINDOW (widget), _("Open Catalog"), _("_Open"), filter, NULL, catalog_chosen);
+}
+
+/* The list is read when the popover opens: the files may have changed. */
+void
+ds_window_on_checklists_shown (DsWindow *self)
+{
+  DsApplication *app = DS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  g_autoptr(GPtrArray) files = ds_application_list_checklists (app);
+  GFile *active = ds_application_get_checklist_file (app);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->checklists_list))))
+    gtk_list_box_remove (self->checklists_list, child);
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      GFile *file = g_ptr_array_index (files, i);
+      gboolean is_active = g_file_equal (file, active);
+      g_autoptr(DsChecklist) checklist = NULL;
+      g_autofree char *basename = g_file_get_basename (file);
+      g_autofree char *path = g_file_get_path (file);
+      GtkWidget *row = adw_action_row_new ();
+
+      if (is_active)
+        checklist = g_object_ref (self->checklist);
+      else
+        checklist = ds_checklist_new_from_file (self->catalog, file, NULL);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     checklist ? ds_checklist_get_name (checklist)
+                                               : _("Cannot be read"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), basename);
+      if (is_active)
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("object-select-symbolic"));
+      else if (checklist != NULL && path != NULL)
+        {
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.switch-checklist");
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", path);
+        }
+      gtk_list_box_append (self->checklists_list, row);
+    }
+}
+
+void
+ds_window_on_checklist_activated (DsWindow      *self,
+                                  GtkListBoxRow *row)
+{
+  gtk_popover_popdown (self->checklists_popover);
+}
+
+/* Taking a service out removes its items from view; the toast offers them
+ * back, state and all. */
+static void
+on_section_removed_cb (DsWindow           *self,
+                       DsChecklistSection *section)
+{
+  g_autofree char *title = g_strdup_printf (_("%s taken out of the checklist"),
+                                            ds_checklist_section_get_title (section));
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-remove-service");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (ds_checklist_section_get_id (section)));
+  _ds_window_toast (self, toast);
+}
+
+static void
+undo_remove_service_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  DsWindow *self = DS_WINDOW (widget);
+
+  ds_checklist_set_service_chosen (self->checklist, g_variant_get_string (param, NULL), TRUE);
 }
 
 static void
@@ -302,7 +390,7 @@ attach_to_application (DsWindow      *self,
                            G_CALLBACK (on_autosave_failed_cb), self, G_CONNECT_SWAPPED);
 
   if ((load_error = ds_application_take_load_error (app)))
-    show_error (self, _("Your Checklist Could Not Be Opened"), load_error);
+    _ds_window_show_error (self, _("Your Checklist Could Not Be Opened"), load_error);
 }
 
 static void
@@ -356,8 +444,13 @@ ds_window_set_property (GObject      *object,
       break;
 
     case PROP_CHECKLIST:
+      if (self->checklist != NULL)
+        g_signal_handlers_disconnect_by_func (self->checklist, on_section_removed_cb, self);
       if (g_set_object (&self->checklist, g_value_get_object (value)))
         g_object_notify_by_pspec (object, pspec);
+      if (self->checklist != NULL)
+        g_signal_connect_object (self->checklist, "section-removed",
+                                 G_CALLBACK (on_section_removed_cb), self, G_CONNECT_SWAPPED);
       break;
 
     default:             G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -387,10 +480,16 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsWindow, editor);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, outer_paned);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, inner_paned);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, checklists_popover);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, checklists_list);
+  gtk_widget_class_bind_template_callback (widget_class, ds_window_on_checklists_shown);
+  gtk_widget_class_bind_template_callback (widget_class, ds_window_on_checklist_activated);
 
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.open-catalog", NULL, open_catalog_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-remove-service", "s", undo_remove_service_action);
+  _ds_window_class_add_checklist_actions (widget_class);
 
   g_type_ensure (DS_TYPE_CHECKLIST_EDITOR);
   g_type_ensure (DS_TYPE_DUTY_PANEL);
