@@ -770,6 +770,75 @@ test_checklist_offered (void)
 }
 
 static void
+count_removed_cb (DsChecklist     *checklist,
+                  DsChecklistItem *item,
+                  guint            position,
+                  guint           *count)
+{
+  (*count)++;
+}
+
+static void
+test_checklist_custom_items (void)
+{
+  g_autoptr(DsCatalog) catalog = builtin ();
+  g_autoptr(DsChecklist) checklist = ds_checklist_new (catalog);
+  g_autoptr(DsChecklist) loaded = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  DsChecklistItem *runbook, *retention;
+  guint position, removed_at = 0, removals = 0;
+
+  ds_checklist_set_service_chosen (checklist, "s3", TRUE);
+  g_assert_null (ds_checklist_add_custom_item (checklist, "ec2", "Not chosen"));
+  runbook = ds_checklist_add_custom_item (checklist, DS_GENERAL_SECTION_ID, "Write an incident runbook");
+  retention = ds_checklist_add_custom_item (checklist, "s3", "Agree on log retention");
+  g_assert_true (ds_checklist_item_get_custom (runbook));
+  g_assert_null (ds_checklist_item_get_ref (runbook));
+
+  /* Each lands last in its section. */
+  g_assert_true (ds_checklist_get_item_position (checklist, runbook, &position));
+  g_assert_cmpuint (position, ==, 4);
+  g_assert_true (ds_checklist_get_item_position (checklist, retention, &position));
+  g_assert_cmpuint (position, ==, ds_checklist_get_n_total (checklist) - 1);
+
+  /* Moves stay within the section. */
+  ds_checklist_move_item (checklist, runbook, 0);
+  g_assert_true (ds_checklist_get_item_position (checklist, runbook, &position));
+  g_assert_cmpuint (position, ==, 0);
+  ds_checklist_move_item (checklist, runbook, 99);
+  g_assert_true (ds_checklist_get_item_position (checklist, runbook, &position));
+  g_assert_cmpuint (position, ==, 4);
+
+  /* Only the team's own titles change. */
+  ds_checklist_item_set_title (retention, "Agree on access log retention");
+  g_assert_cmpstr (ds_checklist_item_get_title (retention), ==, "Agree on access log retention");
+  ds_checklist_item_set_title (ds_checklist_lookup_item (checklist, "s3/require-tls"), "Renamed");
+  g_assert_cmpstr (ds_checklist_item_get_title (ds_checklist_lookup_item (checklist, "s3/require-tls")), !=, "Renamed");
+
+  /* Removing tells, and restoring puts it back where it was. */
+  g_signal_connect (checklist, "item-removed", G_CALLBACK (count_removed_cb), &removals);
+  g_assert_true (ds_checklist_get_item_position (checklist, runbook, &removed_at));
+  g_object_ref (runbook);
+  ds_checklist_remove_item (checklist, runbook);
+  g_assert_cmpuint (removals, ==, 1);
+  g_assert_false (ds_checklist_get_item_position (checklist, runbook, &position));
+  ds_checklist_restore_item (checklist, runbook, removed_at);
+  g_assert_true (ds_checklist_get_item_position (checklist, runbook, &position));
+  g_assert_cmpuint (position, ==, removed_at);
+  g_object_unref (runbook);
+
+  /* They survive the file, in their sections and order. */
+  bytes = ds_checklist_to_bytes (checklist);
+  loaded = ds_checklist_new_from_bytes (catalog, bytes, "custom.dutysplit.json", &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(GBytes) again = ds_checklist_to_bytes (loaded);
+    g_assert_true (g_bytes_equal (bytes, again));
+  }
+}
+
+static void
 test_checklist_bad (void)
 {
   static const struct { const char *text; const char *expected; } cases[] = {
@@ -956,6 +1025,7 @@ main (int   argc,
   g_test_add_func ("/checklist/missing-duty", test_checklist_missing_duty);
   g_test_add_func ("/checklist/bad", test_checklist_bad);
   g_test_add_func ("/checklist/offered", test_checklist_offered);
+  g_test_add_func ("/checklist/custom-items", test_checklist_custom_items);
   g_test_add_func ("/autosave/debounce", test_autosave);
   g_test_add_func ("/checklist/save-failure-keeps-file", test_save_failure_keeps_file);
   g_test_add_func ("/export/markdown", test_export_markdown);

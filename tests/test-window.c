@@ -598,6 +598,13 @@ has_tooltip (GtkWidget *widget,
 }
 
 static gboolean
+is_labelled (GtkWidget *widget,
+             gpointer   label)
+{
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static gboolean
 has_placeholder (GtkWidget *widget,
                  gpointer   text)
 {
@@ -631,7 +638,6 @@ test_edit_item (void)
   DsDutyRow *row = find_item_row (editor, ref);
   GtkWidget *popover, *status, *reason, *assignee, *due_switch, *note;
   g_autoptr(GPtrArray) dropdowns = NULL;
-  g_autoptr(GPtrArray) entries = NULL;
   GtkTextBuffer *buffer;
 
   press (GTK_WIDGET (ds_duty_row_get_edit_button (row)));
@@ -640,10 +646,9 @@ test_edit_item (void)
   g_assert_true (ds_test_wait_until (popover_shown, popover, 2000));
 
   dropdowns = ds_test_find_widgets (popover, GTK_TYPE_DROP_DOWN, NULL, NULL);
-  entries = ds_test_find_widgets (popover, GTK_TYPE_ENTRY, NULL, NULL);
   status = g_ptr_array_index (dropdowns, 0);
   reason = g_ptr_array_index (dropdowns, 1);
-  assignee = g_ptr_array_index (entries, 1);
+  assignee = ds_test_find_widget (popover, GTK_TYPE_ENTRY, has_placeholder, (gpointer)"Who takes care of it");
   due_switch = ds_test_find_widget (popover, GTK_TYPE_SWITCH, NULL, NULL);
   note = ds_test_find_widget (popover, GTK_TYPE_TEXT_VIEW, NULL, NULL);
 
@@ -652,7 +657,9 @@ test_edit_item (void)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (status), DS_ITEM_STATUS_NOT_APPLICABLE);
   g_assert_true (gtk_widget_is_visible (reason));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (reason), DS_REASON_BUSINESS_PRIORITY);
-  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 0)), "Backups live in the data team's account");
+  gtk_editable_set_text (GTK_EDITABLE (ds_test_find_widget (popover, GTK_TYPE_ENTRY, has_placeholder,
+                                                            (gpointer)"In your words")),
+                         "Backups live in the data team's account");
   gtk_editable_set_text (GTK_EDITABLE (assignee), "Ana Lima");
   gtk_switch_set_active (GTK_SWITCH (due_switch), TRUE);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (note));
@@ -682,11 +689,11 @@ test_edit_item (void)
   }
 
   /* The filter shows what is left to do, and the search finds by assignee. */
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (ds_test_find_widget (editor, GTK_TYPE_DROP_DOWN, NULL, NULL)), 1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (ds_test_find_widget (editor, GTK_TYPE_DROP_DOWN, has_tooltip, (gpointer)"Show items by status")), 1);
   ds_test_wait (50);
   g_assert_null (find_item_row (editor, ref));
   g_assert_nonnull (find_item_row (editor, "general/encrypt-data"));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (ds_test_find_widget (editor, GTK_TYPE_DROP_DOWN, NULL, NULL)), 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (ds_test_find_widget (editor, GTK_TYPE_DROP_DOWN, has_tooltip, (gpointer)"Show items by status")), 0);
   gtk_editable_set_text (GTK_EDITABLE (ds_test_find_widget (editor, GTK_TYPE_SEARCH_ENTRY,
                                                             has_placeholder, (gpointer)"Search items")),
                          "ana lima");
@@ -899,6 +906,120 @@ test_undo_remove_service (void)
   stop_app (app);
 }
 
+static gboolean
+row_has_title (GtkWidget *widget,
+               gpointer   title)
+{
+  DsChecklistItem *item = ds_duty_row_get_item (DS_DUTY_ROW (widget));
+
+  return item != NULL && g_strcmp0 (ds_checklist_item_get_title (item), title) == 0;
+}
+
+static guint
+position_of (DsChecklist     *checklist,
+             DsChecklistItem *item)
+{
+  guint position = G_MAXUINT;
+
+  ds_checklist_get_item_position (checklist, item, &position);
+  return position;
+}
+
+/* The team's own items: added to a section, renamed, moved by keyboard and
+ * by drag and drop, deleted and brought back. */
+static void
+test_custom_items (void)
+{
+  DsApplication *app = start_app (TRUE);
+  GtkWidget *window = app_window (app);
+  GtkWidget *editor = ds_test_find_widget (window, DS_TYPE_CHECKLIST_EDITOR, NULL, NULL);
+  DsChecklist *checklist = ds_application_get_checklist (app);
+  GtkWidget *add = ds_test_find_widget (editor, GTK_TYPE_MENU_BUTTON, has_tooltip, (gpointer)"Add an Item of Your Own");
+  GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (add));
+  GtkWidget *row_widget, *editor_popover, *title_entry;
+  DsChecklistItem *item, *first;
+  GtkEventController *keys = NULL;
+  guint n_before = ds_checklist_get_n_total (checklist);
+  gboolean handled = FALSE;
+  GValue value = G_VALUE_INIT;
+
+  /* Add one to the checklist as a whole. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (add));
+  g_assert_true (ds_test_wait_until (popover_shown, popover, 2000));
+  gtk_editable_set_text (GTK_EDITABLE (ds_test_find_widget (GTK_WIDGET (popover), GTK_TYPE_ENTRY,
+                                                            has_placeholder, (gpointer)"What to do")),
+                         "Agree on an incident runbook");
+  press (ds_test_find_widget (GTK_WIDGET (popover), GTK_TYPE_BUTTON, is_labelled, (gpointer)"_Add"));
+  g_assert_cmpuint (ds_checklist_get_n_total (checklist), ==, n_before + 1);
+  row_widget = ds_test_find_widget (editor, DS_TYPE_DUTY_ROW, row_has_title, (gpointer)"Agree on an incident runbook");
+  g_assert_nonnull (row_widget);
+  item = ds_duty_row_get_item (DS_DUTY_ROW (row_widget));
+  g_assert_true (ds_checklist_item_get_custom (item));
+  g_assert_cmpstr (ds_checklist_item_get_section_id (item), ==, "general");
+  g_assert_cmpuint (position_of (checklist, item), ==, n_before);   /* last of the general section */
+
+  /* Rename it in its editor. */
+  press (GTK_WIDGET (ds_duty_row_get_edit_button (DS_DUTY_ROW (row_widget))));
+  editor_popover = ds_test_find_widget (row_widget, DS_TYPE_ITEM_EDITOR, NULL, NULL);
+  title_entry = ds_test_find_widget (editor_popover, GTK_TYPE_ENTRY, NULL, NULL);
+  g_assert_true (gtk_widget_is_visible (title_entry));
+  gtk_editable_set_text (GTK_EDITABLE (title_entry), "Agree on an incident response runbook");
+  g_assert_cmpstr (ds_checklist_item_get_title (item), ==, "Agree on an incident response runbook");
+  gtk_popover_popdown (GTK_POPOVER (editor_popover));
+
+  /* Alt+Up moves it up one place, within its section. */
+  row_widget = ds_test_find_widget (editor, DS_TYPE_DUTY_ROW, row_has_title, (gpointer)"Agree on an incident response runbook");
+  gtk_widget_grab_focus (gtk_widget_get_parent (row_widget));
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (ds_test_find_widget (editor, GTK_TYPE_LIST_BOX, has_css_class, (gpointer)"checklist"));
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+        if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+          keys = c;
+      }
+  }
+  g_assert_nonnull (keys);
+  g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Up, 0, GDK_ALT_MASK, &handled);
+  g_assert_true (handled);
+  g_assert_cmpuint (position_of (checklist, item), ==, n_before - 1);
+
+  /* Dropping it on the first item of the section moves it there. */
+  first = g_list_model_get_item (ds_checklist_get_items (checklist), 0);
+  g_object_unref (first);
+  row_widget = GTK_WIDGET (find_item_row (editor, ds_checklist_item_get_ref (first)));
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (row_widget);
+    GtkDropTarget *target = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+        if (GTK_IS_DROP_TARGET (c))
+          target = GTK_DROP_TARGET (c);
+      }
+    g_assert_nonnull (target);
+    g_value_init (&value, DS_TYPE_CHECKLIST_ITEM);
+    g_value_set_object (&value, item);
+    g_signal_emit_by_name (target, "drop", &value, 1.0, 1.0, &handled);
+    g_value_unset (&value);
+  }
+  g_assert_cmpuint (position_of (checklist, item), ==, 0);
+
+  /* Delete it from its editor; Undo brings it back where it was. */
+  row_widget = ds_test_find_widget (editor, DS_TYPE_DUTY_ROW, row_has_title, (gpointer)"Agree on an incident response runbook");
+  press (GTK_WIDGET (ds_duty_row_get_edit_button (DS_DUTY_ROW (row_widget))));
+  editor_popover = ds_test_find_widget (row_widget, DS_TYPE_ITEM_EDITOR, NULL, NULL);
+  press (ds_test_find_widget (editor_popover, GTK_TYPE_BUTTON, is_labelled, (gpointer)"_Delete Item"));
+  g_assert_cmpuint (ds_checklist_get_n_total (checklist), ==, n_before);
+  g_assert_nonnull (ds_test_find_label (window, "“Agree on an incident response runbook” deleted"));
+  g_assert_true (gtk_widget_activate_action (window, "win.undo-remove-item", NULL));
+  g_assert_cmpuint (ds_checklist_get_n_total (checklist), ==, n_before + 1);
+  g_assert_cmpuint (position_of (checklist, item), ==, 0);
+
+  stop_app (app);
+}
+
 /* The window fits an 800-pixel-wide screen, all three panes visible. */
 static void
 test_narrow (void)
@@ -963,6 +1084,7 @@ main (int   argc,
   g_test_add_func ("/window/offered-duties", test_offered_duties);
   g_test_add_func ("/window/several-checklists", test_several_checklists);
   g_test_add_func ("/window/undo-remove-service", test_undo_remove_service);
+  g_test_add_func ("/window/custom-items", test_custom_items);
   g_test_add_func ("/window/custom-catalog-and-variants", test_custom_catalog_and_variants);
 
   ret = g_test_run ();

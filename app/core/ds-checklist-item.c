@@ -134,7 +134,7 @@ ds_checklist_item_set_property (GObject      *object,
     case PROP_REF:        self->ref = g_value_dup_string (value); break;
     case PROP_SECTION_ID: self->section_id = g_value_dup_string (value); break;
     case PROP_DUTY:       self->duty = g_value_dup_object (value); break;
-    case PROP_TITLE:      self->title = g_value_dup_string (value); break;
+    case PROP_TITLE:      ds_checklist_item_set_title (self, g_value_get_string (value)); break;
     case PROP_STATUS:     ds_checklist_item_set_status (self, g_value_get_enum (value)); break;
     case PROP_DONE:       ds_checklist_item_set_done (self, g_value_get_boolean (value)); break;
     case PROP_REASON:     ds_checklist_item_set_reason (self, g_value_get_enum (value)); break;
@@ -164,7 +164,7 @@ ds_checklist_item_class_init (DsChecklistItemClass *klass)
   properties[PROP_DUTY] = g_param_spec_object ("duty", NULL, NULL, DS_TYPE_DUTY, construct);
   properties[PROP_MISSING] = g_param_spec_boolean ("missing", NULL, NULL, FALSE,
                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, construct);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, rw);
   properties[PROP_STATUS] = g_param_spec_enum ("status", NULL, NULL, DS_TYPE_ITEM_STATUS,
                                                DS_ITEM_STATUS_OPEN, rw);
   properties[PROP_DONE] = g_param_spec_boolean ("done", NULL, NULL, FALSE, rw);
@@ -321,6 +321,63 @@ ds_checklist_item_set_status (DsChecklistItem *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESOLVED]);
 
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * ds_checklist_item_new_custom:
+ * @section_id: the service the item belongs to, or %DS_GENERAL_SECTION_ID
+ *   for the checklist as a whole
+ * @title: what to do
+ *
+ * Returns: (transfer full): a new item of the team's own, with no duty
+ */
+DsChecklistItem *
+ds_checklist_item_new_custom (const char *section_id,
+                              const char *title)
+{
+  g_return_val_if_fail (section_id != NULL, NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+
+  return g_object_new (DS_TYPE_CHECKLIST_ITEM, "section-id", section_id, "title", title, NULL);
+}
+
+/**
+ * ds_checklist_item_get_custom:
+ * @self: a #DsChecklistItem
+ *
+ * Returns: %TRUE if the team added the item itself, rather than it coming
+ *   from a duty of the catalog
+ */
+gboolean
+ds_checklist_item_get_custom (DsChecklistItem *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST_ITEM (self), FALSE);
+  return self->ref == NULL;
+}
+
+/**
+ * ds_checklist_item_set_title:
+ * @self: a #DsChecklistItem
+ * @title: the new title
+ *
+ * Only the team's own items can be renamed; a catalog duty's title is the
+ * catalog's.
+ */
+void
+ds_checklist_item_set_title (DsChecklistItem *self,
+                             const char      *title)
+{
+  g_return_if_fail (DS_IS_CHECKLIST_ITEM (self));
+
+  /* During construction, before the duty is known, any title is taken. */
+  if (self->duty != NULL && self->title != NULL)
+    return;
+  if (title == NULL || *title == '\0' || g_strcmp0 (self->title, title) == 0)
+    return;
+
+  g_free (self->title);
+  self->title = g_strdup (title);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
 gboolean

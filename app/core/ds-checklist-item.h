@@ -16,6 +16,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DsChecklistItem, ds_checklist_item, DS, CHECKLIST_ITEM, GObject)
 
 DsChecklistItem *ds_checklist_item_new_for_duty  (DsDuty          *duty);
+DsChecklistItem *ds_checklist_item_new_custom    (const char      *section_id,
+                                                  const char      *title);
+gboolean         ds_checklist_item_get_custom    (DsChecklistItem *self);
+void             ds_checklist_item_set_title     (DsChecklistItem *self,
+                                                  const char      *title);
 const char      *ds_checklist_item_get_ref       (DsChecklistItem *self);
 const char      *ds_checklist_item_get_section_id (DsChecklistItem *self);
 DsDuty          *ds_checklist_item_get_duty      (DsChecklistItem *self);

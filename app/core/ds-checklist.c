@@ -48,6 +48,7 @@ enum {
 enum {
   CHANGED,
   SECTION_REMOVED,
+  ITEM_REMOVED,
   N_SIGNALS
 };
 
@@ -267,6 +268,17 @@ ds_checklist_class_init (DsChecklistClass *klass)
   signals[SECTION_REMOVED] = g_signal_new ("section-removed", G_TYPE_FROM_CLASS (klass),
                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                            G_TYPE_NONE, 1, DS_TYPE_CHECKLIST_SECTION);
+
+  /**
+   * DsChecklist::item-removed:
+   * @item: the item taken out
+   * @position: where it was
+   *
+   * Emitted when an item is deleted, for an Undo that puts it back.
+   */
+  signals[ITEM_REMOVED] = g_signal_new ("item-removed", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                        G_TYPE_NONE, 2, DS_TYPE_CHECKLIST_ITEM, G_TYPE_UINT);
 }
 
 static void
@@ -439,6 +451,26 @@ ensure_section (DsChecklist *self,
     }
 
   return section;
+}
+
+/**
+ * ds_checklist_dup_chosen_sections:
+ * @self: a #DsChecklist
+ *
+ * Returns: (transfer container) (element-type DsChecklistSection): the
+ *   sections in the checklist, in order, the general duties first
+ */
+GPtrArray *
+ds_checklist_dup_chosen_sections (DsChecklist *self)
+{
+  GPtrArray *sections = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (DS_IS_CHECKLIST (self), NULL);
+
+  for (guint i = 0; i < self->chosen->len; i++)
+    g_ptr_array_add (sections, g_object_ref (g_ptr_array_index (self->chosen, i)));
+
+  return sections;
 }
 
 /**
@@ -755,6 +787,197 @@ ds_checklist_add_offered_duties (DsChecklist *self)
     emit_changed (self);
 
   return added;
+}
+
+/* Where an item is in the list, and the range its section covers. */
+static gboolean
+find_item (DsChecklist     *self,
+           DsChecklistItem *item,
+           guint           *position,
+           guint           *first,
+           guint           *n_in_section)
+{
+  DsChecklistSection *section =
+    g_hash_table_lookup (self->sections, ds_checklist_item_get_section_id (item));
+
+  if (section == NULL || !ds_checklist_section_get_chosen (section) ||
+      !g_list_store_find (self->items, item, position))
+    return FALSE;
+
+  *first = section_position (self, section);
+  *n_in_section = ds_checklist_section_get_n_total (section);
+  return TRUE;
+}
+
+static void
+insert_into_section (DsChecklist        *self,
+                     DsChecklistSection *section,
+                     DsChecklistItem    *item,
+                     guint               position)
+{
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  gboolean resolved = ds_checklist_item_get_resolved (item);
+
+  g_ptr_array_add (one, item);
+  attach_items (self, one);
+  g_list_store_insert (self->items, position, item);
+  _ds_checklist_section_set_counts (section,
+                                    ds_checklist_section_get_n_done (section) + resolved,
+                                    ds_checklist_section_get_n_total (section) + 1);
+  set_counts (self, self->n_done + resolved, self->n_total + 1);
+  emit_changed (self);
+}
+
+/**
+ * ds_checklist_get_item_position:
+ * @self: a #DsChecklist
+ * @item: an item
+ * @position: (out): where it is in ds_checklist_get_items()
+ *
+ * Returns: %TRUE if @item is in the checklist
+ */
+gboolean
+ds_checklist_get_item_position (DsChecklist     *self,
+                                DsChecklistItem *item,
+                                guint           *position)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST (self), FALSE);
+  return g_list_store_find (self->items, item, position);
+}
+
+/**
+ * ds_checklist_add_custom_item:
+ * @self: a #DsChecklist
+ * @section_id: a chosen service, or %DS_GENERAL_SECTION_ID for the
+ *   checklist as a whole
+ * @title: what to do
+ *
+ * Returns: (transfer none) (nullable): the new item, last of its section;
+ *   %NULL if the section is not in the checklist
+ */
+DsChecklistItem *
+ds_checklist_add_custom_item (DsChecklist *self,
+                              const char  *section_id,
+                              const char  *title)
+{
+  g_autoptr(DsChecklistItem) item = NULL;
+  DsChecklistSection *section;
+
+  g_return_val_if_fail (DS_IS_CHECKLIST (self), NULL);
+  g_return_val_if_fail (section_id != NULL && title != NULL, NULL);
+
+  section = g_hash_table_lookup (self->sections, section_id);
+  if (section == NULL || !ds_checklist_section_get_chosen (section))
+    return NULL;
+
+  item = ds_checklist_item_new_custom (section_id, title);
+  insert_into_section (self, section, item,
+                       section_position (self, section) + ds_checklist_section_get_n_total (section));
+  return item;
+}
+
+/**
+ * ds_checklist_remove_item:
+ * @self: a #DsChecklist
+ * @item: an item of the checklist
+ *
+ * Deletes @item and emits #DsChecklist::item-removed, whose handler may
+ * offer to undo with ds_checklist_restore_item().
+ */
+void
+ds_checklist_remove_item (DsChecklist     *self,
+                          DsChecklistItem *item)
+{
+  g_autoptr(DsChecklistItem) keep = NULL;
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  DsChecklistSection *section;
+  guint position, first, n;
+  gboolean resolved;
+
+  g_return_if_fail (DS_IS_CHECKLIST (self));
+  g_return_if_fail (DS_IS_CHECKLIST_ITEM (item));
+
+  if (!find_item (self, item, &position, &first, &n))
+    return;
+
+  keep = g_object_ref (item);
+  section = g_hash_table_lookup (self->sections, ds_checklist_item_get_section_id (item));
+  resolved = ds_checklist_item_get_resolved (item);
+
+  g_ptr_array_add (one, item);
+  detach_items (self, one);
+  g_list_store_remove (self->items, position);
+  _ds_checklist_section_set_counts (section,
+                                    ds_checklist_section_get_n_done (section) - resolved,
+                                    ds_checklist_section_get_n_total (section) - 1);
+  set_counts (self, self->n_done - resolved, self->n_total - 1);
+  emit_changed (self);
+
+  g_signal_emit (self, signals[ITEM_REMOVED], 0, item, position);
+}
+
+/**
+ * ds_checklist_restore_item:
+ * @self: a #DsChecklist
+ * @item: an item taken out by ds_checklist_remove_item()
+ * @position: where it was
+ *
+ * Puts @item back, at @position if that is still within its section.
+ */
+void
+ds_checklist_restore_item (DsChecklist     *self,
+                           DsChecklistItem *item,
+                           guint            position)
+{
+  DsChecklistSection *section;
+  const char *ref;
+  guint first;
+
+  g_return_if_fail (DS_IS_CHECKLIST (self));
+  g_return_if_fail (DS_IS_CHECKLIST_ITEM (item));
+
+  section = g_hash_table_lookup (self->sections, ds_checklist_item_get_section_id (item));
+  ref = ds_checklist_item_get_ref (item);
+  if (section == NULL || !ds_checklist_section_get_chosen (section) ||
+      (ref != NULL && g_hash_table_contains (self->items_by_ref, ref)))
+    return;
+
+  first = section_position (self, section);
+  position = CLAMP (position, first, first + ds_checklist_section_get_n_total (section));
+  insert_into_section (self, section, item, position);
+}
+
+/**
+ * ds_checklist_move_item:
+ * @self: a #DsChecklist
+ * @item: an item of the checklist
+ * @position: where it goes, as a position in the whole list
+ *
+ * Moves @item within its section; a position outside the section is
+ * brought to its nearest end, since items stay grouped by service.
+ */
+void
+ds_checklist_move_item (DsChecklist     *self,
+                        DsChecklistItem *item,
+                        guint            position)
+{
+  g_autoptr(DsChecklistItem) keep = NULL;
+  guint from, first, n;
+
+  g_return_if_fail (DS_IS_CHECKLIST (self));
+  g_return_if_fail (DS_IS_CHECKLIST_ITEM (item));
+
+  if (!find_item (self, item, &from, &first, &n))
+    return;
+
+  position = CLAMP (position, first, first + n - 1);
+  if (position == from)
+    return;
+
+  keep = g_object_ref (item);
+  g_list_store_remove (self->items, from);
+  g_list_store_insert (self->items, position, item);
+  emit_changed (self);
 }
 
 static int

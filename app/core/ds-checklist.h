@@ -41,10 +41,25 @@ GListModel         *ds_checklist_get_items          (DsChecklist  *self);
 guint               ds_checklist_get_n_done         (DsChecklist  *self);
 guint               ds_checklist_get_n_total        (DsChecklist  *self);
 GStrv               ds_checklist_dup_service_ids    (DsChecklist  *self);
+GPtrArray          *ds_checklist_dup_chosen_sections (DsChecklist *self);
 DsChecklistSection *ds_checklist_get_section        (DsChecklist  *self,
                                                      const char   *section_id);
 DsChecklistItem    *ds_checklist_lookup_item        (DsChecklist  *self,
                                                      const char   *ref);
+gboolean            ds_checklist_get_item_position  (DsChecklist  *self,
+                                                     DsChecklistItem *item,
+                                                     guint        *position);
+DsChecklistItem    *ds_checklist_add_custom_item    (DsChecklist  *self,
+                                                     const char   *section_id,
+                                                     const char   *title);
+void                ds_checklist_remove_item        (DsChecklist  *self,
+                                                     DsChecklistItem *item);
+void                ds_checklist_restore_item       (DsChecklist  *self,
+                                                     DsChecklistItem *item,
+                                                     guint         position);
+void                ds_checklist_move_item          (DsChecklist  *self,
+                                                     DsChecklistItem *item,
+                                                     guint         position);
 GPtrArray          *ds_checklist_dup_offered_duties (DsChecklist  *self);
 guint               ds_checklist_add_offered_duties (DsChecklist  *self);
 gboolean            ds_checklist_set_service_chosen (DsChecklist  *self,

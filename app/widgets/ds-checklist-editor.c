@@ -33,6 +33,10 @@ struct _DsChecklistEditor
   GtkSearchEntry *search_entry;
   GtkDropDown *status_dropdown;
   GtkListBox  *list;
+  GtkPopover  *add_popover;
+  GtkEntry    *new_title_entry;
+  GtkDropDown *new_section_dropdown;
+  GPtrArray   *new_sections;   /* DsChecklistSection, as listed in the drop-down */
 };
 
 G_DEFINE_FINAL_TYPE (DsChecklistEditor, ds_checklist_editor, GTK_TYPE_WIDGET)
@@ -44,6 +48,8 @@ double ds_checklist_editor_progress_fraction (gpointer unused, guint n_done, gui
 void ds_checklist_editor_on_row_activated (DsChecklistEditor *self, GtkListBoxRow *row);
 void ds_checklist_editor_on_filter_changed (DsChecklistEditor *self);
 void ds_checklist_editor_on_add_offered (DsChecklistEditor *self);
+void ds_checklist_editor_on_add_shown (DsChecklistEditor *self);
+void ds_checklist_editor_on_add_item (DsChecklistEditor *self);
 
 
 enum {
@@ -136,11 +142,143 @@ ds_checklist_editor_on_add_offered (DsChecklistEditor *self)
     ds_checklist_add_offered_duties (self->checklist);
 }
 
+/* The sections to add an item to: the checklist as a whole, then each
+ * chosen service. */
+void
+ds_checklist_editor_on_add_shown (DsChecklistEditor *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  g_clear_pointer (&self->new_sections, g_ptr_array_unref);
+  self->new_sections = ds_checklist_dup_chosen_sections (self->checklist);
+
+  for (guint i = 0; i < self->new_sections->len; i++)
+    {
+      DsChecklistSection *section = g_ptr_array_index (self->new_sections, i);
+
+      gtk_string_list_append (names, g_str_equal (ds_checklist_section_get_id (section), DS_GENERAL_SECTION_ID)
+                                     ? _("The checklist as a whole")
+                                     : ds_checklist_section_get_title (section));
+    }
+
+  gtk_drop_down_set_model (self->new_section_dropdown, G_LIST_MODEL (names));
+  gtk_editable_set_text (GTK_EDITABLE (self->new_title_entry), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->new_title_entry));
+}
+
+void
+ds_checklist_editor_on_add_item (DsChecklistEditor *self)
+{
+  const char *title = gtk_editable_get_text (GTK_EDITABLE (self->new_title_entry));
+  guint selected = gtk_drop_down_get_selected (self->new_section_dropdown);
+  g_autofree char *trimmed = g_strstrip (g_strdup (title));
+  DsChecklistSection *section;
+
+  if (*trimmed == '\0' || self->new_sections == NULL || selected >= self->new_sections->len)
+    return;
+
+  section = g_ptr_array_index (self->new_sections, selected);
+  ds_checklist_add_custom_item (self->checklist, ds_checklist_section_get_id (section), trimmed);
+  gtk_popover_popdown (self->add_popover);
+}
+
+static void
+on_row_delete_item_cb (DsDutyRow         *row,
+                       DsChecklistEditor *self)
+{
+  ds_checklist_remove_item (self->checklist, ds_duty_row_get_item (row));
+}
+
+/* Moves an item to where another is, within its service's section. */
+static void
+move_item (DsChecklistEditor *self,
+           DsChecklistItem   *item,
+           int                delta_or_target_position,
+           gboolean           relative)
+{
+  guint from, to;
+
+  if (!ds_checklist_get_item_position (self->checklist, item, &from))
+    return;
+
+  to = relative ? (guint)MAX (0, (int)from + delta_or_target_position) : (guint)delta_or_target_position;
+  ds_checklist_move_item (self->checklist, item, to);
+
+  /* The row was made anew at its new place; keep the keyboard on it. */
+  if (ds_checklist_get_item_position (self->checklist, item, &to))
+    for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+         child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_LIST_BOX_ROW (child) &&
+          ds_duty_row_get_item (DS_DUTY_ROW (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (child)))) == item)
+        gtk_widget_grab_focus (child);
+}
+
+static gboolean
+on_list_key_pressed_cb (DsChecklistEditor     *self,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        GtkEventControllerKey *controller)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkWidget *row;
+
+  if ((state & GDK_ALT_MASK) == 0 || (keyval != GDK_KEY_Up && keyval != GDK_KEY_Down) ||
+      focus == NULL || !(row = gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW)))
+    return GDK_EVENT_PROPAGATE;
+
+  move_item (self, ds_duty_row_get_item (DS_DUTY_ROW (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)))),
+             keyval == GDK_KEY_Up ? -1 : 1, TRUE);
+  return GDK_EVENT_STOP;
+}
+
+static GdkContentProvider *
+on_drag_prepare_cb (GtkDragSource *source,
+                    double         x,
+                    double         y,
+                    DsDutyRow     *row)
+{
+  return gdk_content_provider_new_typed (DS_TYPE_CHECKLIST_ITEM, ds_duty_row_get_item (row));
+}
+
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            DsDutyRow     *row)
+{
+  DsChecklistEditor *self = DS_CHECKLIST_EDITOR (gtk_widget_get_ancestor (GTK_WIDGET (row),
+                                                                          DS_TYPE_CHECKLIST_EDITOR));
+  guint position;
+
+  if (self == NULL ||
+      !ds_checklist_get_item_position (self->checklist, ds_duty_row_get_item (row), &position))
+    return FALSE;
+
+  move_item (self, g_value_get_object (value), position, FALSE);
+  return TRUE;
+}
+
+/* Rows can be dragged onto one another to reorder the items of a section. */
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
 {
-  return ds_duty_row_new_editable (item);
+  DsChecklistEditor *self = user_data;
+  GtkWidget *row = ds_duty_row_new_editable (item);
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (DS_TYPE_CHECKLIST_ITEM, GDK_ACTION_MOVE);
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
+
+  g_signal_connect_object (row, "delete-item", G_CALLBACK (on_row_delete_item_cb), self, 0);
+  return row;
 }
 
 /* Items come grouped by section; a heading goes above the first of each. */
@@ -196,6 +334,7 @@ ds_checklist_editor_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_CHECKLIST_EDITOR);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
+  g_clear_pointer (&self->new_sections, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ds_checklist_editor_parent_class)->dispose (object);
 }
@@ -254,11 +393,16 @@ ds_checklist_editor_class_init (DsChecklistEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, list);
+  gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, add_popover);
+  gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, new_title_entry);
+  gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, new_section_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_progress_text);
   gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_progress_fraction);
   gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_on_add_offered);
+  gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_on_add_shown);
+  gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_on_add_item);
 
   g_type_ensure (DS_TYPE_REGION_BUTTON);
 
@@ -277,6 +421,14 @@ ds_checklist_editor_init (DsChecklistEditor *self)
   self->filter = gtk_custom_filter_new (filter_item, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
   gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->filtered), create_row, self, NULL);
+
+  /* Alt+Up and Alt+Down move the focused item within its section. */
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_list_key_pressed_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->list), keys);
+  }
 }
 
 /**

@@ -47,6 +47,19 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  DELETE_ITEM,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+on_editor_delete_cb (DsDutyRow *self)
+{
+  g_signal_emit (self, signals[DELETE_ITEM], 0);
+}
+
 static char *
 tags_text (DsDutyRow *self)
 {
@@ -155,6 +168,8 @@ on_edit_button_clicked_cb (DsDutyRow *self)
     {
       self->editor = ds_item_editor_new (self->item);
       gtk_widget_set_parent (self->editor, GTK_WIDGET (self->edit_button));
+      g_signal_connect_object (self->editor, "delete", G_CALLBACK (on_editor_delete_cb),
+                               self, G_CONNECT_SWAPPED);
     }
 
   gtk_popover_popup (GTK_POPOVER (self->editor));
@@ -282,6 +297,14 @@ ds_duty_row_class_init (DsDutyRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsDutyRow, edit_button);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  /**
+   * DsDutyRow::delete-item:
+   *
+   * Emitted when the user asks, in the item's editor, to delete the item.
+   */
+  signals[DELETE_ITEM] = g_signal_new ("delete-item", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                       0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

@@ -30,9 +30,23 @@ struct _DsItemEditor
   GtkSwitch       *due_switch;
   GtkCalendar     *calendar;
   GtkTextView     *note_view;
+  GtkWidget       *custom_box;
+  GtkEntry        *title_entry;
+  GtkWidget       *delete_button;
 };
 
 G_DEFINE_FINAL_TYPE (DsItemEditor, ds_item_editor, GTK_TYPE_POPOVER)
+
+/* Template callbacks. They are external so that gtk4-builder-tool can
+ * resolve them by name when it validates the .ui file. */
+void ds_item_editor_on_delete (DsItemEditor *self);
+
+enum {
+  DELETE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 enum {
   PROP_0,
@@ -148,6 +162,15 @@ on_status_changed_cb (DsItemEditor *self)
   gtk_widget_set_visible (self->reason_box, not_applicable);
 }
 
+/* The popover cannot delete from the checklist it knows nothing of; its
+ * row's owner does, on this signal. */
+void
+ds_item_editor_on_delete (DsItemEditor *self)
+{
+  gtk_popover_popdown (GTK_POPOVER (self));
+  g_signal_emit (self, signals[DELETE], 0);
+}
+
 static void
 ds_item_editor_constructed (GObject *object)
 {
@@ -168,6 +191,13 @@ ds_item_editor_constructed (GObject *object)
   bind_text (self->item, "reason-text", self->reason_entry, "text");
   bind_text (self->item, "assignee", self->assignee_entry, "text");
   bind_text (self->item, "note", gtk_text_view_get_buffer (self->note_view), "text");
+
+  /* The team's own items can be renamed and deleted; catalog duties not. */
+  gtk_widget_set_visible (self->custom_box, ds_checklist_item_get_custom (self->item));
+  gtk_widget_set_visible (self->delete_button, ds_checklist_item_get_custom (self->item));
+  if (ds_checklist_item_get_custom (self->item))
+    g_object_bind_property (self->item, "title", self->title_entry, "text",
+                            G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
   g_signal_connect_object (self->item, "notify::status",
                            G_CALLBACK (on_status_changed_cb), self, G_CONNECT_SWAPPED);
@@ -246,6 +276,18 @@ ds_item_editor_class_init (DsItemEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsItemEditor, due_switch);
   gtk_widget_class_bind_template_child (widget_class, DsItemEditor, calendar);
   gtk_widget_class_bind_template_child (widget_class, DsItemEditor, note_view);
+  gtk_widget_class_bind_template_child (widget_class, DsItemEditor, custom_box);
+  gtk_widget_class_bind_template_child (widget_class, DsItemEditor, title_entry);
+  gtk_widget_class_bind_template_child (widget_class, DsItemEditor, delete_button);
+  gtk_widget_class_bind_template_callback (widget_class, ds_item_editor_on_delete);
+
+  /**
+   * DsItemEditor::delete:
+   *
+   * Emitted when the user asks to delete the item.
+   */
+  signals[DELETE] = g_signal_new ("delete", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

@@ -11,6 +11,7 @@
 
 #include "ds-catalog.h"
 #include "ds-checklist.h"
+#include "ds-checklist-item.h"
 #include "ds-checklist-section.h"
 #include "ds-checklist-editor.h"
 #include "ds-duty-panel.h"
@@ -32,6 +33,8 @@ struct _DsWindow
   DsChecklistEditor    *editor;
   GtkPaned             *outer_paned;
   GtkPaned             *inner_paned;
+  DsChecklistItem      *removed_item;   /* for Undo */
+  guint                 removed_position;
   GtkPopover           *checklists_popover;
   GtkListBox           *checklists_list;
 };
@@ -351,6 +354,34 @@ on_section_removed_cb (DsWindow           *self,
 }
 
 static void
+on_item_removed_cb (DsWindow        *self,
+                    DsChecklistItem *item,
+                    guint            position)
+{
+  g_autofree char *title = g_strdup_printf (_("“%s” deleted"), ds_checklist_item_get_title (item));
+  AdwToast *toast = adw_toast_new (title);
+
+  g_set_object (&self->removed_item, item);
+  self->removed_position = position;
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-remove-item");
+  _ds_window_toast (self, toast);
+}
+
+static void
+undo_remove_item_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  DsWindow *self = DS_WINDOW (widget);
+  g_autoptr(DsChecklistItem) item = g_steal_pointer (&self->removed_item);
+
+  if (item != NULL)
+    ds_checklist_restore_item (self->checklist, item, self->removed_position);
+}
+
+static void
 undo_remove_service_action (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *param)
@@ -408,6 +439,7 @@ ds_window_finalize (GObject *object)
 
   g_clear_object (&self->catalog);
   g_clear_object (&self->checklist);
+  g_clear_object (&self->removed_item);
 
   G_OBJECT_CLASS (ds_window_parent_class)->finalize (object);
 }
@@ -445,12 +477,20 @@ ds_window_set_property (GObject      *object,
 
     case PROP_CHECKLIST:
       if (self->checklist != NULL)
-        g_signal_handlers_disconnect_by_func (self->checklist, on_section_removed_cb, self);
+        {
+          g_signal_handlers_disconnect_by_func (self->checklist, on_section_removed_cb, self);
+          g_signal_handlers_disconnect_by_func (self->checklist, on_item_removed_cb, self);
+        }
+      g_clear_object (&self->removed_item);
       if (g_set_object (&self->checklist, g_value_get_object (value)))
         g_object_notify_by_pspec (object, pspec);
       if (self->checklist != NULL)
-        g_signal_connect_object (self->checklist, "section-removed",
-                                 G_CALLBACK (on_section_removed_cb), self, G_CONNECT_SWAPPED);
+        {
+          g_signal_connect_object (self->checklist, "section-removed",
+                                   G_CALLBACK (on_section_removed_cb), self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (self->checklist, "item-removed",
+                                   G_CALLBACK (on_item_removed_cb), self, G_CONNECT_SWAPPED);
+        }
       break;
 
     default:             G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -489,6 +529,7 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.open-catalog", NULL, open_catalog_action);
   gtk_widget_class_install_action (widget_class, "win.undo-remove-service", "s", undo_remove_service_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-remove-item", NULL, undo_remove_item_action);
   _ds_window_class_add_checklist_actions (widget_class);
 
   g_type_ensure (DS_TYPE_CHECKLIST_EDITOR);
