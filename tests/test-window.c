@@ -21,6 +21,8 @@
 #include "ds-duty-panel.h"
 #include "ds-duty-row.h"
 #include "ds-item-editor.h"
+#include "ds-milestone.h"
+#include "ds-milestones-button.h"
 #include "ds-region-button.h"
 #include "ds-service.h"
 #include "ds-service-browser.h"
@@ -1020,6 +1022,78 @@ test_custom_items (void)
   stop_app (app);
 }
 
+static gboolean
+is_level_bar (GtkWidget *widget,
+              gpointer   data)
+{
+  return GTK_IS_LEVEL_BAR (widget);
+}
+
+/* Milestones: named snapshots, listed with their progress, opened
+ * read-only, kept in the file. */
+static void
+test_milestones (void)
+{
+  DsApplication *app = start_app (TRUE);
+  GtkWidget *window = app_window (app);
+  GtkWidget *editor = ds_test_find_widget (window, DS_TYPE_CHECKLIST_EDITOR, NULL, NULL);
+  GtkWidget *menu_button = ds_test_find_widget (editor, GTK_TYPE_MENU_BUTTON, has_tooltip, (gpointer)"Milestones");
+  GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+  DsChecklist *checklist = ds_application_get_checklist (app);
+  GtkWidget *entry, *save;
+  g_autoptr(GPtrArray) bars = NULL;
+  GtkWindow *view;
+  GListModel *milestones;
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  g_assert_true (ds_test_wait_until (popover_shown, popover, 2000));
+  entry = ds_test_find_widget (GTK_WIDGET (popover), GTK_TYPE_ENTRY, NULL, NULL);
+  save = ds_test_find_widget (GTK_WIDGET (popover), GTK_TYPE_BUTTON, is_labelled, (gpointer)"_Save Milestone");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Kick-off");
+  press (save);
+  ds_checklist_item_set_done (ds_checklist_lookup_item (checklist, "general/choose-regions"), TRUE);
+  ds_checklist_item_set_done (ds_checklist_lookup_item (checklist, "general/encrypt-data"), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Design review");
+  press (save);
+
+  milestones = ds_checklist_get_milestones (checklist);
+  g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, 2);
+
+  /* Progress over time: one bar per milestone, in order. */
+  bars = ds_test_find_widgets (GTK_WIDGET (popover), GTK_TYPE_LEVEL_BAR, is_level_bar, NULL);
+  g_assert_cmpuint (bars->len, ==, 2);
+  g_assert_cmpfloat (gtk_level_bar_get_value (g_ptr_array_index (bars, 0)), ==, 0);
+  g_assert_cmpfloat (gtk_level_bar_get_value (g_ptr_array_index (bars, 1)), ==, 2);
+
+  /* The first opens read-only, as it stood. */
+  {
+    g_autoptr(DsMilestone) first = g_list_model_get_item (milestones, 0);
+    DsChecklist *snapshot = ds_milestone_get_snapshot (first);
+    GtkWidget *list;
+
+    view = ds_milestones_button_open (DS_MILESTONES_BUTTON (gtk_widget_get_ancestor (menu_button, DS_TYPE_MILESTONES_BUTTON)), first);
+    g_assert_cmpuint (ds_checklist_get_n_done (snapshot), ==, 0);
+    list = ds_test_find_widget (GTK_WIDGET (view), GTK_TYPE_LIST_BOX, NULL, NULL);
+    g_assert_false (gtk_widget_get_can_target (list));
+    g_assert_nonnull (find_item_row (GTK_WIDGET (view), "general/choose-regions"));
+    g_assert_false (gtk_check_button_get_active (ds_duty_row_get_check (find_item_row (GTK_WIDGET (view), "general/choose-regions"))));
+    gtk_window_destroy (view);
+  }
+
+  /* They are saved with the checklist. */
+  stop_app (app);
+  app = start_app (FALSE);
+  milestones = ds_checklist_get_milestones (ds_application_get_checklist (app));
+  g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, 2);
+  {
+    g_autoptr(DsMilestone) second = g_list_model_get_item (milestones, 1);
+    g_assert_cmpstr (ds_milestone_get_name (second), ==, "Design review");
+    g_assert_cmpuint (ds_checklist_get_n_done (ds_milestone_get_snapshot (second)), ==, 2);
+  }
+  stop_app (app);
+}
+
 /* The window fits an 800-pixel-wide screen, all three panes visible. */
 static void
 test_narrow (void)
@@ -1085,6 +1159,7 @@ main (int   argc,
   g_test_add_func ("/window/several-checklists", test_several_checklists);
   g_test_add_func ("/window/undo-remove-service", test_undo_remove_service);
   g_test_add_func ("/window/custom-items", test_custom_items);
+  g_test_add_func ("/window/milestones", test_milestones);
   g_test_add_func ("/window/custom-catalog-and-variants", test_custom_catalog_and_variants);
 
   ret = g_test_run ();

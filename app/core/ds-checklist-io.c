@@ -15,13 +15,15 @@
 #include "ds-core-enums.h"
 #include "ds-file.h"
 #include "ds-json.h"
+#include "ds-milestone.h"
 #include "ds-regions.h"
 
 #define MAX_ITEMS 200000
 
 static const char * const root_members[] = {
-  "format", "version", "name", "regions", "services", "variants", "items", NULL
+  "format", "version", "name", "regions", "services", "variants", "items", "milestones", NULL
 };
+static const char * const milestone_members[] = { "name", "at", "items", NULL };
 static const char * const item_members[] = {
   "duty", "section", "title", "status", "reason", "reason-text", "done", "done-at",
   "assignee", "note", "due", NULL
@@ -109,6 +111,91 @@ load_item (DsCatalog          *catalog,
                        NULL);
 }
 
+/* Reads an array of items, refusing two that name the same duty. */
+static GPtrArray *
+load_items (DsCatalog          *catalog,
+            JsonArray          *array,
+            const DsJsonWhere  *where,
+            GError            **error)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GHashTable) refs = NULL;
+  guint n = json_array_get_length (array);
+
+  if (n > MAX_ITEMS)
+    return ds_json_invalid (error, where, NULL, _("more items than the limit of 200000")), NULL;
+
+  items = g_ptr_array_new_full (n, g_object_unref);
+  refs = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < n; i++)
+    {
+      DsJsonWhere at = DS_JSON_INDEX (where, i);
+      DsChecklistItem *item = load_item (catalog, json_array_get_element (array, i), &at, error);
+      const char *ref;
+
+      if (item == NULL)
+        return NULL;
+
+      g_ptr_array_add (items, item);
+
+      if ((ref = ds_checklist_item_get_ref (item)) && !g_hash_table_add (refs, (char *)ref))
+        return ds_json_invalid (error, &at, "duty", _("another item already names this duty")), NULL;
+    }
+
+  return g_steal_pointer (&items);
+}
+
+/* Each milestone holds the items as they stood, in the same form. */
+static gboolean
+load_milestones (DsChecklist        *self,
+                 DsCatalog          *catalog,
+                 const char         *name,
+                 JsonObject         *root,
+                 const DsJsonWhere  *where,
+                 GError            **error)
+{
+  DsJsonWhere at_milestones = DS_JSON_MEMBER (where, "milestones");
+  JsonArray *milestones;
+
+  if (!ds_json_array (root, "milestones", FALSE, where, &milestones, error))
+    return FALSE;
+
+  for (guint i = 0, n = milestones ? json_array_get_length (milestones) : 0; i < n; i++)
+    {
+      DsJsonWhere at = DS_JSON_INDEX (&at_milestones, i);
+      DsJsonWhere at_items = DS_JSON_MEMBER (&at, "items");
+      g_autoptr(DsChecklist) snapshot = NULL;
+      g_autoptr(DsMilestone) milestone = NULL;
+      g_autoptr(GPtrArray) items = NULL;
+      g_autoptr(GDateTime) when = NULL;
+      const char *title, *at_text;
+      JsonObject *object;
+      JsonArray *array;
+
+      if (!(object = ds_json_object (json_array_get_element (milestones, i), &at, error)) ||
+          !ds_json_check_members (object, milestone_members, &at, error) ||
+          !ds_json_string (object, "name", TRUE, &at, &title, error) ||
+          !ds_json_string (object, "at", TRUE, &at, &at_text, error) ||
+          !ds_json_array (object, "items", TRUE, &at, &array, error))
+        return FALSE;
+
+      if (!(when = g_date_time_new_from_iso8601 (at_text, NULL)))
+        return ds_json_invalid (error, &at, "at", _("expected a date and time such as 2026-01-31T09:30:00Z"));
+
+      if (!(items = load_items (catalog, array, &at_items, error)))
+        return FALSE;
+
+      snapshot = _ds_checklist_new_empty (catalog);
+      ds_checklist_set_name (snapshot, name);
+      _ds_checklist_populate (snapshot, NULL, items);
+      milestone = ds_milestone_new (title, when, snapshot);
+      _ds_checklist_add_milestone (self, milestone);
+    }
+
+  return TRUE;
+}
+
 /* `variants` maps a service id to the variant the workload runs it as. The
  * items are taken as the file has them; only the choice is recorded. */
 static gboolean
@@ -172,14 +259,12 @@ ds_checklist_new_from_bytes (DsCatalog   *catalog,
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(DsChecklist) self = NULL;
   g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GHashTable) refs = NULL;
   g_auto(GStrv) regions = NULL;
   g_auto(GStrv) services = NULL;
   const char *name;
   JsonObject *root;
   JsonArray *array;
   gint64 version;
-  guint n;
 
   g_return_val_if_fail (DS_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -212,34 +297,16 @@ ds_checklist_new_from_bytes (DsCatalog   *catalog,
         return ds_json_invalid (error, &at, NULL, _("expected a service id")), NULL;
     }
 
-  n = json_array_get_length (array);
-  if (n > MAX_ITEMS)
-    return ds_json_invalid (error, &at_items, NULL, _("more items than the limit of 200000")), NULL;
-
-  items = g_ptr_array_new_full (n, g_object_unref);
-  refs = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < n; i++)
-    {
-      DsJsonWhere at = DS_JSON_INDEX (&at_items, i);
-      DsChecklistItem *item = load_item (catalog, json_array_get_element (array, i), &at, error);
-      const char *ref;
-
-      if (item == NULL)
-        return NULL;
-
-      g_ptr_array_add (items, item);
-
-      if ((ref = ds_checklist_item_get_ref (item)) && !g_hash_table_add (refs, (char *)ref))
-        return ds_json_invalid (error, &at, "duty", _("another item already names this duty")), NULL;
-    }
+  if (!(items = load_items (catalog, array, &at_items, error)))
+    return NULL;
 
   self = _ds_checklist_new_empty (catalog);
   ds_checklist_set_name (self, name);
   ds_checklist_set_regions (self, (const char * const *)regions);
   _ds_checklist_populate (self, (const char * const *)services, items);
 
-  if (!load_variants (self, root, &where, error))
+  if (!load_variants (self, root, &where, error) ||
+      !load_milestones (self, catalog, name, root, &where, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -339,40 +406,12 @@ add_variants (JsonBuilder        *builder,
     json_builder_end_object (builder);
 }
 
-/**
- * ds_checklist_to_bytes:
- * @self: a #DsChecklist
- *
- * Members are written in a fixed order and empty ones are left out, so the
- * file changes only where the checklist did and diffs well in version control.
- *
- * Returns: (transfer full): the checklist in its file format
- */
-GBytes *
-ds_checklist_to_bytes (DsChecklist *self)
+static void
+add_items (JsonBuilder *builder,
+           GListModel  *items)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_auto(GStrv) services = NULL;
-  GListModel *items;
-  GString *text;
-
-  g_return_val_if_fail (DS_IS_CHECKLIST (self), NULL);
-
-  json_builder_begin_object (builder);
-  add_string (builder, "format", DS_CHECKLIST_FORMAT);
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, DS_CHECKLIST_VERSION);
-  add_string (builder, "name", ds_checklist_get_name (self));
-  add_strv (builder, "regions", ds_checklist_get_regions (self));
-  services = ds_checklist_dup_service_ids (self);
-  add_strv (builder, "services", (const char * const *)services);
-  add_variants (builder, self, (const char * const *)services);
-
   json_builder_set_member_name (builder, "items");
   json_builder_begin_array (builder);
-  items = ds_checklist_get_items (self);
   for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
     {
       g_autoptr(DsChecklistItem) item = g_list_model_get_item (items, i);
@@ -400,6 +439,86 @@ ds_checklist_to_bytes (DsChecklist *self)
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+}
+
+static GBytes *
+checklist_to_bytes (DsChecklist *self,
+                    gboolean     with_milestones);
+
+/**
+ * ds_checklist_to_bytes:
+ * @self: a #DsChecklist
+ *
+ * Members are written in a fixed order and empty ones are left out, so the
+ * file changes only where the checklist did and diffs well in version control.
+ *
+ * Returns: (transfer full): the checklist in its file format
+ */
+GBytes *
+ds_checklist_to_bytes (DsChecklist *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST (self), NULL);
+
+  return checklist_to_bytes (self, TRUE);
+}
+
+/* A copy of the checklist's name and items as they are now, for a milestone. */
+DsChecklist *
+_ds_checklist_snapshot (DsChecklist *self)
+{
+  g_autoptr(GBytes) bytes = checklist_to_bytes (self, FALSE);
+  g_autoptr(GError) error = NULL;
+  DsChecklist *snapshot;
+
+  snapshot = ds_checklist_new_from_bytes (ds_checklist_get_catalog (self), bytes, "snapshot", &error);
+  g_assert_no_error (error);   /* written by this very code */
+  return snapshot;
+}
+
+static GBytes *
+checklist_to_bytes (DsChecklist *self,
+                    gboolean     with_milestones)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_auto(GStrv) services = NULL;
+  GString *text;
+
+  g_return_val_if_fail (DS_IS_CHECKLIST (self), NULL);
+
+  json_builder_begin_object (builder);
+  add_string (builder, "format", DS_CHECKLIST_FORMAT);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, DS_CHECKLIST_VERSION);
+  add_string (builder, "name", ds_checklist_get_name (self));
+  add_strv (builder, "regions", ds_checklist_get_regions (self));
+  services = ds_checklist_dup_service_ids (self);
+  add_strv (builder, "services", (const char * const *)services);
+  add_variants (builder, self, (const char * const *)services);
+
+  add_items (builder, ds_checklist_get_items (self));
+
+  if (with_milestones && g_list_model_get_n_items (ds_checklist_get_milestones (self)) > 0)
+    {
+      GListModel *milestones = ds_checklist_get_milestones (self);
+
+      json_builder_set_member_name (builder, "milestones");
+      json_builder_begin_array (builder);
+      for (guint i = 0, n = g_list_model_get_n_items (milestones); i < n; i++)
+        {
+          g_autoptr(DsMilestone) milestone = g_list_model_get_item (milestones, i);
+          g_autofree char *at = g_date_time_format_iso8601 (ds_milestone_get_at (milestone));
+
+          json_builder_begin_object (builder);
+          add_string (builder, "name", ds_milestone_get_name (milestone));
+          add_string (builder, "at", at);
+          add_items (builder, ds_checklist_get_items (ds_milestone_get_snapshot (milestone)));
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
+
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);

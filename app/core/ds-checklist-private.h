@@ -34,4 +34,8 @@ void                _ds_checklist_populate           (DsChecklist        *self,
                                                       const char * const *section_ids,
                                                       GPtrArray          *items);
 
+void                _ds_checklist_add_milestone      (DsChecklist        *self,
+                                                      DsMilestone        *milestone);
+DsChecklist        *_ds_checklist_snapshot           (DsChecklist        *self);
+
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "ds-catalog.h"
 #include "ds-checklist-private.h"
 #include "ds-duty.h"
+#include "ds-milestone.h"
 #include "ds-service.h"
 
 /* Items are kept grouped by section, in the order the sections were chosen
@@ -25,6 +26,7 @@ struct _DsChecklist
   char       *name;
   GStrv       regions;
   GListStore *items;
+  GListStore *milestones;
   GHashTable *items_by_ref;   /* ref → DsChecklistItem, items with a ref */
   GHashTable *sections;       /* id → DsChecklistSection, owned */
   GPtrArray  *chosen;         /* DsChecklistSection, in item order */
@@ -184,6 +186,7 @@ ds_checklist_finalize (GObject *object)
   g_strfreev (self->regions);
   g_clear_pointer (&self->items_by_ref, g_hash_table_unref);
   g_clear_object (&self->items);
+  g_clear_object (&self->milestones);
   g_clear_pointer (&self->chosen, g_ptr_array_unref);
   g_clear_pointer (&self->sections, g_hash_table_unref);
 
@@ -285,6 +288,7 @@ static void
 ds_checklist_init (DsChecklist *self)
 {
   self->items = g_list_store_new (DS_TYPE_CHECKLIST_ITEM);
+  self->milestones = g_list_store_new (DS_TYPE_MILESTONE);
   self->items_by_ref = g_hash_table_new (g_str_hash, g_str_equal);
   self->sections = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   self->chosen = g_ptr_array_new ();
@@ -826,6 +830,54 @@ insert_into_section (DsChecklist        *self,
                                     ds_checklist_section_get_n_total (section) + 1);
   set_counts (self, self->n_done + resolved, self->n_total + 1);
   emit_changed (self);
+}
+
+/**
+ * ds_checklist_get_milestones:
+ * @self: a #DsChecklist
+ *
+ * Returns: (transfer none): a #GListModel of #DsMilestone, oldest first
+ */
+GListModel *
+ds_checklist_get_milestones (DsChecklist *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST (self), NULL);
+  return G_LIST_MODEL (self->milestones);
+}
+
+/**
+ * ds_checklist_add_milestone:
+ * @self: a #DsChecklist
+ * @name: what the moment is, such as "Design review"
+ *
+ * Saves the checklist's state now, under @name.
+ *
+ * Returns: (transfer none): the milestone
+ */
+DsMilestone *
+ds_checklist_add_milestone (DsChecklist *self,
+                            const char  *name)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) at = g_date_time_add (now, -(g_date_time_get_microsecond (now)));
+  g_autoptr(DsMilestone) milestone = NULL;
+
+  g_return_val_if_fail (DS_IS_CHECKLIST (self), NULL);
+  g_return_val_if_fail (name != NULL && *name != '\0', NULL);
+
+  milestone = ds_milestone_new (name, at, _ds_checklist_snapshot (self));
+  g_object_unref (ds_milestone_get_snapshot (milestone));   /* _snapshot() returned a new one */
+  _ds_checklist_add_milestone (self, milestone);
+  emit_changed (self);
+
+  return milestone;
+}
+
+void
+_ds_checklist_add_milestone (DsChecklist *self,
+                             DsMilestone *milestone)
+{
+  g_list_store_append (self->milestones, milestone);
 }
 
 /**

@@ -46,6 +46,9 @@ DsChecklistSection *ds_checklist_get_section        (DsChecklist  *self,
                                                      const char   *section_id);
 DsChecklistItem    *ds_checklist_lookup_item        (DsChecklist  *self,
                                                      const char   *ref);
+GListModel         *ds_checklist_get_milestones     (DsChecklist  *self);
+DsMilestone        *ds_checklist_add_milestone      (DsChecklist  *self,
+                                                     const char   *name);
 gboolean            ds_checklist_get_item_position  (DsChecklist  *self,
                                                      DsChecklistItem *item,
                                                      guint        *position);

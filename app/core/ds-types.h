@@ -15,6 +15,7 @@ typedef struct _DsChecklist        DsChecklist;
 typedef struct _DsChecklistItem    DsChecklistItem;
 typedef struct _DsChecklistSection DsChecklistSection;
 typedef struct _DsDuty             DsDuty;
+typedef struct _DsMilestone        DsMilestone;
 typedef struct _DsService          DsService;
 typedef struct _DsVariant          DsVariant;
 

@@ -15,6 +15,7 @@
 #include "ds-checklist-item.h"
 #include "ds-checklist-section.h"
 #include "ds-duty-row.h"
+#include "ds-milestones-button.h"
 #include "ds-region-button.h"
 
 struct _DsChecklistEditor
@@ -405,6 +406,7 @@ ds_checklist_editor_class_init (DsChecklistEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_on_add_item);
 
   g_type_ensure (DS_TYPE_REGION_BUTTON);
+  g_type_ensure (DS_TYPE_MILESTONES_BUTTON);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

@@ -13,6 +13,7 @@
 #include "ds-duty-panel.h"
 #include "ds-duty-row.h"
 #include "ds-item-editor.h"
+#include "ds-milestones-button.h"
 #include "ds-region-button.h"
 #include "ds-layer-stack.h"
 #include "ds-service-browser.h"
@@ -40,6 +41,7 @@ register_types (void)
   g_type_ensure (DS_TYPE_DUTY_ROW);
   g_type_ensure (DS_TYPE_ITEM_EDITOR);
   g_type_ensure (DS_TYPE_REGION_BUTTON);
+  g_type_ensure (DS_TYPE_MILESTONES_BUTTON);
   g_type_ensure (DS_TYPE_LAYER_STACK);
   g_type_ensure (DS_TYPE_SERVICE_BROWSER);
   g_type_ensure (DS_TYPE_SERVICE_ROW);

@@ -1,0 +1,281 @@
+/* ds-milestones-button.c — save, list and open a checklist's milestones
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ds-milestones-button"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "ds-checklist.h"
+#include "ds-checklist-item.h"
+#include "ds-duty-row.h"
+#include "ds-milestone.h"
+#include "ds-milestones-button.h"
+
+/* A popover that names and saves the checklist's state, and lists the
+ * milestones with a bar each, oldest first: progress over time at a
+ * glance. Each opens read-only in a window of its own. */
+struct _DsMilestonesButton
+{
+  GtkWidget      parent_instance;
+
+  DsChecklist   *checklist;
+
+  GtkMenuButton *button;
+  GtkEntry      *name_entry;
+  GtkListBox    *list;
+};
+
+G_DEFINE_FINAL_TYPE (DsMilestonesButton, ds_milestones_button, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CHECKLIST,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+on_open_clicked_cb (GtkButton          *button,
+                    DsMilestonesButton *self)
+{
+  gtk_popover_popdown (gtk_menu_button_get_popover (self->button));
+  ds_milestones_button_open (self, g_object_get_data (G_OBJECT (button), "milestone"));
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  DsMilestonesButton *self = user_data;
+  DsMilestone *milestone = item;
+  DsChecklist *snapshot = ds_milestone_get_snapshot (milestone);
+  guint done = ds_checklist_get_n_done (snapshot), total = ds_checklist_get_n_total (snapshot);
+  g_autoptr(GDateTime) local = g_date_time_to_local (ds_milestone_get_at (milestone));
+  g_autofree char *when = g_date_time_format (local, "%Y-%m-%d %H:%M");
+  g_autofree char *progress = g_strdup_printf (_("%u of %u done"), done, total);
+  g_autofree char *subtitle = g_strdup_printf ("%s · %s", when, progress);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *bar = gtk_level_bar_new_for_interval (0, MAX (total, 1));
+  GtkWidget *open = gtk_button_new_from_icon_name ("document-open-symbolic");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ds_milestone_get_name (milestone));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), done);
+  gtk_widget_set_size_request (bar, 80, -1);
+  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, progress, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
+
+  gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (open, "flat");
+  gtk_widget_set_tooltip_text (open, _("Open Read-Only"));
+  g_object_set_data_full (G_OBJECT (open), "milestone", g_object_ref (milestone), g_object_unref);
+  g_signal_connect (open, "clicked", G_CALLBACK (on_open_clicked_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
+
+  return row;
+}
+
+static void
+on_save_clicked_cb (DsMilestonesButton *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_entry))));
+
+  if (self->checklist == NULL || *name == '\0')
+    return;
+
+  ds_checklist_add_milestone (self->checklist, name);
+  gtk_editable_set_text (GTK_EDITABLE (self->name_entry), "");
+}
+
+static void
+ds_milestones_button_dispose (GObject *object)
+{
+  DsMilestonesButton *self = (DsMilestonesButton *)object;
+
+  ds_milestones_button_set_checklist (self, NULL);
+  if (self->button != NULL)
+    {
+      gtk_widget_unparent (GTK_WIDGET (self->button));
+      self->button = NULL;
+    }
+
+  G_OBJECT_CLASS (ds_milestones_button_parent_class)->dispose (object);
+}
+
+static void
+ds_milestones_button_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  DsMilestonesButton *self = DS_MILESTONES_BUTTON (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHECKLIST: g_value_set_object (value, self->checklist); break;
+    default:             G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ds_milestones_button_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  DsMilestonesButton *self = DS_MILESTONES_BUTTON (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHECKLIST: ds_milestones_button_set_checklist (self, g_value_get_object (value)); break;
+    default:             G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ds_milestones_button_class_init (DsMilestonesButtonClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ds_milestones_button_dispose;
+  object_class->get_property = ds_milestones_button_get_property;
+  object_class->set_property = ds_milestones_button_set_property;
+
+  properties[PROP_CHECKLIST] =
+    g_param_spec_object ("checklist", NULL, NULL, DS_TYPE_CHECKLIST,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+ds_milestones_button_init (DsMilestonesButton *self)
+{
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *save_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save Milestone"));
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+
+  self->button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_icon_name (self->button, "bookmark-new-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), _("Milestones"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Milestones"), -1);
+  gtk_widget_set_parent (GTK_WIDGET (self->button), GTK_WIDGET (self));
+
+  self->name_entry = GTK_ENTRY (gtk_entry_new ());
+  gtk_entry_set_placeholder_text (self->name_entry, _("Name this moment, such as Design review"));
+  gtk_widget_set_hexpand (GTK_WIDGET (self->name_entry), TRUE);
+  g_signal_connect_object (self->name_entry, "activate", G_CALLBACK (on_save_clicked_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_css_class (save, "suggested-action");
+  g_signal_connect_object (save, "clicked", G_CALLBACK (on_save_clicked_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (save_box), GTK_WIDGET (self->name_entry));
+  gtk_box_append (GTK_BOX (save_box), save);
+
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Milestones"), -1);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list));
+
+  gtk_widget_set_size_request (box, 380, -1);
+  gtk_box_append (GTK_BOX (box), save_box);
+  gtk_box_append (GTK_BOX (box), scrolled);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (self->button, popover);
+}
+
+DsChecklist *
+ds_milestones_button_get_checklist (DsMilestonesButton *self)
+{
+  g_return_val_if_fail (DS_IS_MILESTONES_BUTTON (self), NULL);
+  return self->checklist;
+}
+
+void
+ds_milestones_button_set_checklist (DsMilestonesButton *self,
+                                    DsChecklist        *checklist)
+{
+  g_return_if_fail (DS_IS_MILESTONES_BUTTON (self));
+
+  if (!g_set_object (&self->checklist, checklist))
+    return;
+
+  gtk_list_box_bind_model (self->list, checklist ? ds_checklist_get_milestones (checklist) : NULL,
+                           create_row, self, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECKLIST]);
+}
+
+/**
+ * ds_milestones_button_open:
+ * @self: a #DsMilestonesButton
+ * @milestone: one of the checklist's milestones
+ *
+ * Shows @milestone's items as they stood, in a window that cannot change
+ * them.
+ *
+ * Returns: (transfer none): the window
+ */
+GtkWindow *
+ds_milestones_button_open (DsMilestonesButton *self,
+                           DsMilestone        *milestone)
+{
+  DsChecklist *snapshot = ds_milestone_get_snapshot (milestone);
+  GListModel *items = ds_checklist_get_items (snapshot);
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  g_autoptr(GDateTime) local = g_date_time_to_local (ds_milestone_get_at (milestone));
+  g_autofree char *when = g_date_time_format (local, "%Y-%m-%d %H:%M");
+  g_autofree char *subtitle = g_strdup_printf (_("%s · %u of %u done · read-only"), when,
+                                               ds_checklist_get_n_done (snapshot),
+                                               ds_checklist_get_n_total (snapshot));
+
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
+                                   adw_window_title_new (ds_milestone_get_name (milestone), subtitle));
+  gtk_window_set_title (GTK_WINDOW (window), ds_milestone_get_name (milestone));
+  gtk_window_set_default_size (GTK_WINDOW (window), 560, 640);
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+
+  /* Read-only: the rows show the state but take no clicks. */
+  for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
+    {
+      g_autoptr(DsChecklistItem) item = g_list_model_get_item (items, i);
+      gtk_list_box_append (GTK_LIST_BOX (list), ds_duty_row_new (NULL, item));
+    }
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_set_can_target (list, FALSE);
+  gtk_widget_set_focusable (list, FALSE);
+  gtk_widget_add_css_class (list, "checklist");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Items as they stood"),
+                                  GTK_ACCESSIBLE_PROPERTY_READ_ONLY, TRUE, -1);
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), scrolled);
+  adw_window_set_content (ADW_WINDOW (window), box);
+
+  /* The snapshot lives as long as the window shows it. */
+  g_object_set_data_full (G_OBJECT (window), "snapshot", g_object_ref (snapshot), g_object_unref);
+  gtk_window_present (GTK_WINDOW (window));
+  return GTK_WINDOW (window);
+}
