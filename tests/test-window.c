@@ -703,6 +703,27 @@ test_edit_item (void)
   g_assert_nonnull (find_item_row (editor, ref));
   g_assert_null (find_item_row (editor, "general/encrypt-data"));
 
+  /* The assignee filter lists the people, and shows only their items. */
+  gtk_editable_set_text (GTK_EDITABLE (ds_test_find_widget (editor, GTK_TYPE_SEARCH_ENTRY,
+                                                            has_placeholder, (gpointer)"Search items")), "");
+  ds_test_wait (400);
+  {
+    GtkWidget *people = ds_test_find_widget (editor, GTK_TYPE_DROP_DOWN, has_tooltip, (gpointer)"Show items by assignee");
+    GListModel *names = gtk_drop_down_get_model (GTK_DROP_DOWN (people));
+
+    g_assert_cmpuint (g_list_model_get_n_items (names), ==, 3);
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 2), ==, "Ana Lima");
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (people), 2);
+    ds_test_wait (50);
+    g_assert_nonnull (find_item_row (editor, ref));
+    g_assert_null (find_item_row (editor, "general/encrypt-data"));
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (people), 1);   /* nobody yet */
+    ds_test_wait (50);
+    g_assert_null (find_item_row (editor, ref));
+    g_assert_nonnull (find_item_row (editor, "general/encrypt-data"));
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (people), 0);
+  }
+
   /* All of it is saved. */
   g_assert_true (ds_application_flush (app, &error));
   saved = ds_checklist_new_from_file (ds_application_get_catalog (app), file, &error);

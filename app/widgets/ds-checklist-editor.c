@@ -33,6 +33,7 @@ struct _DsChecklistEditor
   GtkEditableLabel *name_label;
   GtkSearchEntry *search_entry;
   GtkDropDown *status_dropdown;
+  GtkDropDown *assignee_dropdown;
   GtkListBox  *list;
   GtkPopover  *add_popover;
   GtkEntry    *new_title_entry;
@@ -78,6 +79,13 @@ ds_checklist_editor_progress_fraction (gpointer unused,
   return n_total > 0 ? (double)n_done / n_total : 0.0;
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_utf8_collate (*(const char **)a, *(const char **)b);
+}
+
 /* Entry 0 of the status drop-down is "All"; the rest follow DsItemStatus. */
 static gboolean
 filter_item (gpointer item,
@@ -85,12 +93,23 @@ filter_item (gpointer item,
 {
   DsChecklistEditor *self = user_data;
   guint status = gtk_drop_down_get_selected (self->status_dropdown);
+  guint person = gtk_drop_down_get_selected (self->assignee_dropdown);
   g_autofree char *needle = NULL;
   g_autofree char *haystack = NULL;
 
   if (status != 0 && status != GTK_INVALID_LIST_POSITION &&
       ds_checklist_item_get_status (item) != (DsItemStatus)(status - 1))
     return FALSE;
+
+  /* Entry 0 of the assignee drop-down is everyone, entry 1 nobody yet. */
+  if (person != 0 && person != GTK_INVALID_LIST_POSITION)
+    {
+      GListModel *names = gtk_drop_down_get_model (self->assignee_dropdown);
+      const char *wanted = person == 1 ? NULL : gtk_string_list_get_string (GTK_STRING_LIST (names), person);
+
+      if (g_strcmp0 (ds_checklist_item_get_assignee (item), wanted) != 0)
+        return FALSE;
+    }
 
   needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
   g_strstrip (needle);
@@ -107,6 +126,49 @@ filter_item (gpointer item,
   }
 
   return strstr (haystack, needle) != NULL;
+}
+
+/* The people the items are assigned to, sorted, after "everyone" and
+ * "nobody yet"; the selection stays on the same person where it can. */
+static void
+update_assignees (DsChecklistEditor *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) people = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *current = gtk_drop_down_get_model (self->assignee_dropdown);
+  guint selected = gtk_drop_down_get_selected (self->assignee_dropdown);
+  g_autofree char *keep = NULL;
+  GListModel *items;
+  guint new_selected = 0;
+
+  if (current != NULL && selected != GTK_INVALID_LIST_POSITION)
+    keep = g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (current), selected));
+
+  items = self->checklist ? ds_checklist_get_items (self->checklist) : NULL;
+  for (guint i = 0, n = items ? g_list_model_get_n_items (items) : 0; i < n; i++)
+    {
+      g_autoptr(DsChecklistItem) item = g_list_model_get_item (items, i);
+      const char *name = ds_checklist_item_get_assignee (item);
+
+      if (name != NULL && g_hash_table_add (seen, (char *)name))
+        g_ptr_array_add (people, (char *)name);
+    }
+  g_ptr_array_sort (people, compare_names);
+
+  gtk_string_list_append (names, _("Everyone"));
+  gtk_string_list_append (names, _("Nobody yet"));
+  for (guint i = 0; i < people->len; i++)
+    {
+      gtk_string_list_append (names, g_ptr_array_index (people, i));
+      if (g_strcmp0 (keep, g_ptr_array_index (people, i)) == 0)
+        new_selected = i + 2;
+    }
+  if (selected == 1)
+    new_selected = 1;
+
+  gtk_drop_down_set_model (self->assignee_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->assignee_dropdown, new_selected);
 }
 
 void
@@ -393,6 +455,7 @@ ds_checklist_editor_class_init (DsChecklistEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, offer_label);
   gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, assignee_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, list);
   gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, add_popover);
   gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, new_title_entry);
@@ -457,7 +520,10 @@ ds_checklist_editor_set_checklist (DsChecklistEditor *self,
 
   g_clear_pointer (&self->name_binding, g_binding_unbind);
   if (self->checklist != NULL)
-    g_signal_handlers_disconnect_by_func (ds_checklist_get_items (self->checklist), update_offer, self);
+    {
+      g_signal_handlers_disconnect_by_func (ds_checklist_get_items (self->checklist), update_offer, self);
+      g_signal_handlers_disconnect_by_func (self->checklist, update_assignees, self);
+    }
   g_set_object (&self->checklist, checklist);
 
   gtk_filter_list_model_set_model (self->filtered, checklist ? ds_checklist_get_items (checklist) : NULL);
@@ -468,8 +534,10 @@ ds_checklist_editor_set_checklist (DsChecklistEditor *self,
                                                    G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
       g_signal_connect_object (ds_checklist_get_items (checklist), "items-changed",
                                G_CALLBACK (update_offer), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (checklist, "changed", G_CALLBACK (update_assignees), self, G_CONNECT_SWAPPED);
     }
   update_offer (self);
+  update_assignees (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECKLIST]);
 }
