@@ -237,6 +237,31 @@ ds_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
+/* `duty-split FILE`, or a checklist opened from the file manager: it
+ * becomes the active checklist; a file that cannot be read is reported and
+ * the active checklist stays. */
+static void
+ds_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  DsApplication *self = DS_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  ds_application_activate (app);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (n_files > 0 && !ds_application_open_checklist (self, files[0], &error))
+    {
+      GtkWidget *dialog = adw_message_dialog_new (window, _("Could Not Open the Checklist"), error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
 static void
 about_action (GSimpleAction *action,
               GVariant      *param,
@@ -369,6 +394,7 @@ ds_application_class_init (DsApplicationClass *klass)
   app_class->handle_local_options = ds_application_handle_local_options;
   app_class->startup = ds_application_startup;
   app_class->activate = ds_application_activate;
+  app_class->open = ds_application_open;
   app_class->shutdown = ds_application_shutdown;
 }
 
@@ -376,6 +402,7 @@ static void
 ds_application_init (DsApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("See who secures what in AWS, and tick off your part."));
 }
@@ -385,7 +412,7 @@ ds_application_new (void)
 {
   return g_object_new (DS_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
 }

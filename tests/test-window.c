@@ -66,7 +66,8 @@ start_app (gboolean first_start)
     forget_everything ();
 
   app = ds_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
   g_application_activate (G_APPLICATION (app));
@@ -1115,6 +1116,35 @@ test_milestones (void)
   stop_app (app);
 }
 
+/* `duty-split FILE` and the file manager open a checklist file. */
+static void
+test_open_file (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "team.dutysplit.json", NULL);
+  g_autofree char *bad_path = g_build_filename (g_get_user_data_dir (), "broken.dutysplit.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  DsApplication *app = start_app (TRUE);
+  GtkWidget *dialog;
+
+  g_assert_true (g_file_set_contents (path,
+    "{\"format\":\"duty-split-checklist\",\"version\":1,\"name\":\"Team\",\"items\":[]}", -1, NULL));
+  g_assert_true (g_file_set_contents (bad_path, "not a checklist", -1, NULL));
+
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  g_assert_true (g_file_equal (ds_application_get_checklist_file (app), file));
+  g_assert_cmpstr (ds_checklist_get_name (ds_application_get_checklist (app)), ==, "Team");
+
+  g_application_open (G_APPLICATION (app), &bad, 1, "");
+  g_assert_true (g_file_equal (ds_application_get_checklist_file (app), file));
+  dialog = find_toplevel (is_message_dialog);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "broken.dutysplit.json:1:"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  stop_app (app);
+}
+
 /* The window fits an 800-pixel-wide screen, all three panes visible. */
 static void
 test_narrow (void)
@@ -1181,6 +1211,7 @@ main (int   argc,
   g_test_add_func ("/window/undo-remove-service", test_undo_remove_service);
   g_test_add_func ("/window/custom-items", test_custom_items);
   g_test_add_func ("/window/milestones", test_milestones);
+  g_test_add_func ("/window/open-file", test_open_file);
   g_test_add_func ("/window/custom-catalog-and-variants", test_custom_catalog_and_variants);
 
   ret = g_test_run ();
