@@ -21,24 +21,15 @@
  * glance. Each opens read-only in a window of its own. */
 struct _DsMilestonesButton
 {
-  GtkWidget      parent_instance;
+  DsChecklistMenuButton parent_instance;
 
-  DsChecklist   *checklist;
-
-  GtkMenuButton *button;
+  GtkMenuButton *button;   /* the base's */
   GtkEntry      *name_entry;
   GtkListBox    *list;
 };
 
-G_DEFINE_FINAL_TYPE (DsMilestonesButton, ds_milestones_button, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (DsMilestonesButton, ds_milestones_button, DS_TYPE_CHECKLIST_MENU_BUTTON)
 
-enum {
-  PROP_0,
-  PROP_CHECKLIST,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 static void
 on_open_clicked_cb (GtkButton          *button,
@@ -88,74 +79,30 @@ on_save_clicked_cb (DsMilestonesButton *self)
 {
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_entry))));
 
-  if (self->checklist == NULL || *name == '\0')
+  DsChecklist *checklist = ds_checklist_menu_button_get_checklist (DS_CHECKLIST_MENU_BUTTON (self));
+
+  if (checklist == NULL || *name == '\0')
     return;
 
-  ds_checklist_add_milestone (self->checklist, name);
+  ds_checklist_add_milestone (checklist, name);
   gtk_editable_set_text (GTK_EDITABLE (self->name_entry), "");
 }
 
 static void
-ds_milestones_button_dispose (GObject *object)
+ds_milestones_button_checklist_changed (DsChecklistMenuButton *button,
+                                        DsChecklist           *old)
 {
-  DsMilestonesButton *self = (DsMilestonesButton *)object;
+  DsMilestonesButton *self = DS_MILESTONES_BUTTON (button);
+  DsChecklist *checklist = ds_checklist_menu_button_get_checklist (button);
 
-  ds_milestones_button_set_checklist (self, NULL);
-  if (self->button != NULL)
-    {
-      gtk_widget_unparent (GTK_WIDGET (self->button));
-      self->button = NULL;
-    }
-
-  G_OBJECT_CLASS (ds_milestones_button_parent_class)->dispose (object);
-}
-
-static void
-ds_milestones_button_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  DsMilestonesButton *self = DS_MILESTONES_BUTTON (object);
-
-  switch (prop_id)
-    {
-    case PROP_CHECKLIST: g_value_set_object (value, self->checklist); break;
-    default:             G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ds_milestones_button_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  DsMilestonesButton *self = DS_MILESTONES_BUTTON (object);
-
-  switch (prop_id)
-    {
-    case PROP_CHECKLIST: ds_milestones_button_set_checklist (self, g_value_get_object (value)); break;
-    default:             G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  gtk_list_box_bind_model (self->list, checklist ? ds_checklist_get_milestones (checklist) : NULL,
+                           create_row, self, NULL);
 }
 
 static void
 ds_milestones_button_class_init (DsMilestonesButtonClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = ds_milestones_button_dispose;
-  object_class->get_property = ds_milestones_button_get_property;
-  object_class->set_property = ds_milestones_button_set_property;
-
-  properties[PROP_CHECKLIST] =
-    g_param_spec_object ("checklist", NULL, NULL, DS_TYPE_CHECKLIST,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  DS_CHECKLIST_MENU_BUTTON_CLASS (klass)->checklist_changed = ds_milestones_button_checklist_changed;
 }
 
 static void
@@ -167,12 +114,11 @@ ds_milestones_button_init (DsMilestonesButton *self)
   GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save Milestone"));
   GtkWidget *scrolled = gtk_scrolled_window_new ();
 
-  self->button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  self->button = ds_checklist_menu_button_get_menu_button (DS_CHECKLIST_MENU_BUTTON (self));
   gtk_menu_button_set_icon_name (self->button, "bookmark-new-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), _("Milestones"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Milestones"), -1);
-  gtk_widget_set_parent (GTK_WIDGET (self->button), GTK_WIDGET (self));
 
   self->name_entry = GTK_ENTRY (gtk_entry_new ());
   gtk_entry_set_placeholder_text (self->name_entry, _("Name this moment, such as Design review"));
@@ -198,27 +144,6 @@ ds_milestones_button_init (DsMilestonesButton *self)
   gtk_box_append (GTK_BOX (box), scrolled);
   gtk_popover_set_child (GTK_POPOVER (popover), box);
   gtk_menu_button_set_popover (self->button, popover);
-}
-
-DsChecklist *
-ds_milestones_button_get_checklist (DsMilestonesButton *self)
-{
-  g_return_val_if_fail (DS_IS_MILESTONES_BUTTON (self), NULL);
-  return self->checklist;
-}
-
-void
-ds_milestones_button_set_checklist (DsMilestonesButton *self,
-                                    DsChecklist        *checklist)
-{
-  g_return_if_fail (DS_IS_MILESTONES_BUTTON (self));
-
-  if (!g_set_object (&self->checklist, checklist))
-    return;
-
-  gtk_list_box_bind_model (self->list, checklist ? ds_checklist_get_milestones (checklist) : NULL,
-                           create_row, self, NULL);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECKLIST]);
 }
 
 /**

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include "ds-checklist-menu-button.h"
 
 #include "ds-types.h"
 
@@ -13,11 +13,8 @@ G_BEGIN_DECLS
 
 #define DS_TYPE_MILESTONES_BUTTON (ds_milestones_button_get_type ())
 
-G_DECLARE_FINAL_TYPE (DsMilestonesButton, ds_milestones_button, DS, MILESTONES_BUTTON, GtkWidget)
+G_DECLARE_FINAL_TYPE (DsMilestonesButton, ds_milestones_button, DS, MILESTONES_BUTTON, DsChecklistMenuButton)
 
-DsChecklist *ds_milestones_button_get_checklist (DsMilestonesButton *self);
-void         ds_milestones_button_set_checklist (DsMilestonesButton *self,
-                                                 DsChecklist        *checklist);
 GtkWindow   *ds_milestones_button_open         (DsMilestonesButton *self,
                                                  DsMilestone        *milestone);
 

@@ -19,25 +19,23 @@
  * them and opens a searchable list of AWS's Regions to tick. */
 struct _DsRegionButton
 {
-  GtkWidget      parent_instance;
+  DsChecklistMenuButton parent_instance;
 
-  DsChecklist   *checklist;
   gboolean       syncing;
 
-  GtkMenuButton *button;
+  GtkMenuButton *button;   /* the base's */
   GtkListBox    *list;
   GtkSearchEntry *search_entry;
 };
 
-G_DEFINE_FINAL_TYPE (DsRegionButton, ds_region_button, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (DsRegionButton, ds_region_button, DS_TYPE_CHECKLIST_MENU_BUTTON)
 
-enum {
-  PROP_0,
-  PROP_CHECKLIST,
-  N_PROPS
-};
 
-static GParamSpec *properties[N_PROPS];
+static DsChecklist *
+checklist_of (DsRegionButton *self)
+{
+  return ds_checklist_menu_button_get_checklist (DS_CHECKLIST_MENU_BUTTON (self));
+}
 
 static const char *
 row_code (GtkListBoxRow *row)
@@ -54,7 +52,7 @@ row_check (GtkListBoxRow *row)
 static void
 update_label (DsRegionButton *self)
 {
-  const char * const *regions = self->checklist ? ds_checklist_get_regions (self->checklist) : NULL;
+  const char * const *regions = checklist_of (self) ? ds_checklist_get_regions (checklist_of (self)) : NULL;
   g_autofree char *label = NULL;
   g_autoptr(GString) names = g_string_new (NULL);
 
@@ -82,7 +80,7 @@ update_label (DsRegionButton *self)
 static void
 sync_checks (DsRegionButton *self)
 {
-  const char * const *regions = self->checklist ? ds_checklist_get_regions (self->checklist) : NULL;
+  const char * const *regions = checklist_of (self) ? ds_checklist_get_regions (checklist_of (self)) : NULL;
 
   self->syncing = TRUE;
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
@@ -104,7 +102,7 @@ on_check_toggled_cb (DsRegionButton *self)
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) regions = NULL;
 
-  if (self->syncing || self->checklist == NULL)
+  if (self->syncing || checklist_of (self) == NULL)
     return;
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
@@ -114,7 +112,7 @@ on_check_toggled_cb (DsRegionButton *self)
       g_strv_builder_add (builder, row_code (GTK_LIST_BOX_ROW (row)));
 
   regions = g_strv_builder_end (builder);
-  ds_checklist_set_regions (self->checklist, (const char * const *)regions);
+  ds_checklist_set_regions (checklist_of (self), (const char * const *)regions);
 }
 
 static void
@@ -139,7 +137,7 @@ add_row (DsRegionButton *self,
 static void
 fill_list (DsRegionButton *self)
 {
-  const char * const *regions = self->checklist ? ds_checklist_get_regions (self->checklist) : NULL;
+  const char * const *regions = checklist_of (self) ? ds_checklist_get_regions (checklist_of (self)) : NULL;
   const DsRegion *known;
   GtkWidget *child;
   guint n;
@@ -175,66 +173,24 @@ on_search_changed_cb (DsRegionButton *self)
 }
 
 static void
-ds_region_button_dispose (GObject *object)
+ds_region_button_checklist_changed (DsChecklistMenuButton *button,
+                                    DsChecklist           *old)
 {
-  DsRegionButton *self = (DsRegionButton *)object;
+  DsRegionButton *self = DS_REGION_BUTTON (button);
 
-  ds_region_button_set_checklist (self, NULL);
-  if (self->button != NULL)
-    {
-      gtk_widget_unparent (GTK_WIDGET (self->button));
-      self->button = NULL;
-    }
+  if (old != NULL)
+    g_signal_handlers_disconnect_by_func (old, sync_checks, self);
+  if (checklist_of (self) != NULL)
+    g_signal_connect_object (checklist_of (self), "notify::regions",
+                             G_CALLBACK (sync_checks), self, G_CONNECT_SWAPPED);
 
-  G_OBJECT_CLASS (ds_region_button_parent_class)->dispose (object);
-}
-
-static void
-ds_region_button_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  DsRegionButton *self = DS_REGION_BUTTON (object);
-
-  switch (prop_id)
-    {
-    case PROP_CHECKLIST: g_value_set_object (value, self->checklist); break;
-    default:             G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ds_region_button_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  DsRegionButton *self = DS_REGION_BUTTON (object);
-
-  switch (prop_id)
-    {
-    case PROP_CHECKLIST: ds_region_button_set_checklist (self, g_value_get_object (value)); break;
-    default:             G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  fill_list (self);
 }
 
 static void
 ds_region_button_class_init (DsRegionButtonClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = ds_region_button_dispose;
-  object_class->get_property = ds_region_button_get_property;
-  object_class->set_property = ds_region_button_set_property;
-
-  properties[PROP_CHECKLIST] =
-    g_param_spec_object ("checklist", NULL, NULL, DS_TYPE_CHECKLIST,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  DS_CHECKLIST_MENU_BUTTON_CLASS (klass)->checklist_changed = ds_region_button_checklist_changed;
 }
 
 static void
@@ -244,10 +200,9 @@ ds_region_button_init (DsRegionButton *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
 
-  self->button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  self->button = ds_checklist_menu_button_get_menu_button (DS_CHECKLIST_MENU_BUTTON (self));
   gtk_widget_set_halign (GTK_WIDGET (self->button), GTK_ALIGN_START);
   gtk_widget_add_css_class (GTK_WIDGET (self->button), "flat");
-  gtk_widget_set_parent (GTK_WIDGET (self->button), GTK_WIDGET (self));
 
   self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
   gtk_search_entry_set_key_capture_widget (self->search_entry, popover);
@@ -271,38 +226,4 @@ ds_region_button_init (DsRegionButton *self)
   gtk_menu_button_set_popover (self->button, popover);
 
   fill_list (self);
-}
-
-/**
- * ds_region_button_get_checklist:
- * @self: a #DsRegionButton
- *
- * Returns: (transfer none) (nullable): the checklist whose Regions it shows
- */
-DsChecklist *
-ds_region_button_get_checklist (DsRegionButton *self)
-{
-  g_return_val_if_fail (DS_IS_REGION_BUTTON (self), NULL);
-  return self->checklist;
-}
-
-void
-ds_region_button_set_checklist (DsRegionButton *self,
-                                DsChecklist    *checklist)
-{
-  g_return_if_fail (DS_IS_REGION_BUTTON (self));
-
-  if (self->checklist == checklist)
-    return;
-
-  if (self->checklist != NULL)
-    g_signal_handlers_disconnect_by_func (self->checklist, sync_checks, self);
-
-  g_set_object (&self->checklist, checklist);
-
-  if (checklist != NULL)
-    g_signal_connect_object (checklist, "notify::regions", G_CALLBACK (sync_checks), self, G_CONNECT_SWAPPED);
-
-  fill_list (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECKLIST]);
 }

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include "ds-checklist-menu-button.h"
 
 #include "ds-types.h"
 
@@ -13,10 +13,7 @@ G_BEGIN_DECLS
 
 #define DS_TYPE_REGION_BUTTON (ds_region_button_get_type ())
 
-G_DECLARE_FINAL_TYPE (DsRegionButton, ds_region_button, DS, REGION_BUTTON, GtkWidget)
+G_DECLARE_FINAL_TYPE (DsRegionButton, ds_region_button, DS, REGION_BUTTON, DsChecklistMenuButton)
 
-DsChecklist *ds_region_button_get_checklist (DsRegionButton *self);
-void         ds_region_button_set_checklist (DsRegionButton *self,
-                                             DsChecklist    *checklist);
 
 G_END_DECLS
