@@ -708,6 +708,72 @@ load_text (DsCatalog   *catalog,
   return ds_checklist_new_from_bytes (catalog, bytes, "list.dutysplit.json", error);
 }
 
+/* The file is written by hand; json-glib's pretty printer is the reference
+ * for its bytes, escapes included, on every character below 0x80, custom
+ * items and milestones included. */
+static void
+test_checklist_writer (void)
+{
+  g_autoptr(DsCatalog) catalog = builtin ();
+  g_autoptr(DsChecklist) checklist = sample_checklist (catalog);
+  g_autoptr(DsChecklist) loaded = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GString) every = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *reference = NULL;
+  const char *text;
+  gsize len;
+
+  for (int c = 1; c < 0x80; c++)
+    g_string_append_c (every, c);
+  g_string_append (every, "é€😀\xe2\x80\xa8");
+  ds_checklist_set_name (checklist, every->str);
+  ds_checklist_item_set_note (ds_checklist_lookup_item (checklist, "ec2/encrypt-ebs"), every->str);
+  ds_checklist_section_set_chosen (ds_checklist_get_section (checklist, "ecs"), TRUE);
+  ds_checklist_section_set_variant (ds_checklist_get_section (checklist, "ecs"), "fargate");
+  ds_checklist_item_set_assignee (ds_checklist_add_custom_item (checklist, "s3", every->str), every->str);
+  ds_checklist_add_milestone (checklist, every->str);
+  ds_checklist_item_set_done (ds_checklist_lookup_item (checklist, "ec2/encrypt-ebs"), TRUE);
+  ds_checklist_add_milestone (checklist, "Second");
+
+  bytes = ds_checklist_to_bytes (checklist);
+  text = g_bytes_get_data (bytes, &len);
+  g_assert_true (json_parser_load_from_data (parser, text, len, &error));
+  g_assert_no_error (error);
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  reference = json_generator_to_data (generator, NULL);
+  g_assert_cmpuint (len, ==, strlen (reference) + 1);
+  g_assert_true (memcmp (text, reference, len - 1) == 0);
+  g_assert_cmpint (text[len - 1], ==, '\n');
+
+  /* And it reads back as it was. */
+  loaded = ds_checklist_new_from_bytes (catalog, bytes, "every.dutysplit.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ds_checklist_get_name (loaded), ==, every->str);
+  again = ds_checklist_to_bytes (loaded);
+  g_assert_true (g_bytes_equal (bytes, again));
+
+  /* An empty one too. */
+  {
+    g_autoptr(DsChecklist) empty = load_text (catalog, "{\"format\":\"duty-split-checklist\","
+                                              "\"version\":1,\"name\":\"x\",\"items\":[]}", &error);
+    g_autoptr(GBytes) empty_bytes = NULL;
+    static const char empty_file[] =
+      "{\n  \"format\" : \"duty-split-checklist\",\n  \"version\" : 1,\n  \"name\" : \"x\",\n"
+      "  \"regions\" : [],\n  \"services\" : [],\n  \"items\" : []\n}\n";
+
+    g_assert_no_error (error);
+    empty_bytes = ds_checklist_to_bytes (empty);
+    g_assert_cmpmem (g_bytes_get_data (empty_bytes, NULL), g_bytes_get_size (empty_bytes),
+                     empty_file, sizeof empty_file - 1);
+  }
+}
+
 static void
 test_checklist_missing_duty (void)
 {
@@ -1022,6 +1088,7 @@ main (int   argc,
   g_test_add_func ("/checklist/item-properties", test_checklist_item_properties);
   g_test_add_func ("/checklist/status", test_checklist_status);
   g_test_add_func ("/checklist/roundtrip", test_checklist_roundtrip);
+  g_test_add_func ("/checklist/writer", test_checklist_writer);
   g_test_add_func ("/checklist/missing-duty", test_checklist_missing_duty);
   g_test_add_func ("/checklist/bad", test_checklist_bad);
   g_test_add_func ("/checklist/offered", test_checklist_offered);
