@@ -53,11 +53,18 @@ static const GOptionEntry option_entries[] = {
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export a checklist to FILE and exit"), N_("FILE") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Format of the export: md (by default taken from the file name)"), N_("FORMAT") },
+    N_("Format of the export: md, csv, json, html or pdf (by default taken from the file name)"),
+    N_("FORMAT") },
   { "services", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Services to put in the exported checklist, by id, separated by commas"), N_("IDS") },
   { "checklist", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Checklist file to export; it is only read"), N_("FILE") },
+  { "open-only", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Export only the items that are still open"), NULL },
+  { "with-aws-duties", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Also list the duties AWS carries for each service, for context"), NULL },
+  { "without-notes", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Leave the items’ notes out of the export"), NULL },
   { "catalog", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the catalog in FILE instead of the built-in one"), N_("FILE") },
   { NULL }
@@ -208,7 +215,14 @@ ds_application_handle_local_options (GApplication *app,
 
   if (output != NULL)
     {
-      if (!ds_command_line_export (self->catalog, output, format, services, checklist, &error))
+      g_autoptr(DsExportOptions) export_options = ds_export_options_new ();
+
+      ds_export_options_set_open_only (export_options, g_variant_dict_contains (options, "open-only"));
+      ds_export_options_set_aws_duties (export_options, g_variant_dict_contains (options, "with-aws-duties"));
+      ds_export_options_set_notes (export_options, !g_variant_dict_contains (options, "without-notes"));
+
+      if (!ds_command_line_export (self->catalog, output, format, services, checklist,
+                                   export_options, &error))
         {
           g_printerr ("duty-split: %s\n", error->message);
           return 1;
@@ -216,10 +230,13 @@ ds_application_handle_local_options (GApplication *app,
       return 0;
     }
 
-  if (format != NULL || services != NULL || checklist != NULL)
+  if (format != NULL || services != NULL || checklist != NULL ||
+      g_variant_dict_contains (options, "open-only") ||
+      g_variant_dict_contains (options, "with-aws-duties") ||
+      g_variant_dict_contains (options, "without-notes"))
     {
       g_printerr ("duty-split: %s\n",
-                  _("--format, --services and --checklist go with --export FILE"));
+                  _("--format, --services, --checklist and the export options go with --export FILE"));
       return 2;
     }
 

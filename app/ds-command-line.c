@@ -45,17 +45,19 @@ ds_command_line_list_services (DsCatalog *catalog,
  * @format: (nullable): the format's name; %NULL to take it from @output
  * @services: (nullable): service ids separated by commas, to add
  * @checklist: (nullable): a checklist file to start from; it is only read
+ * @options: (nullable): what to leave in or out; %NULL for the defaults
  * @error: return location for a #GError
  *
  * Exports @checklist, or a new checklist, with @services added.
  */
 gboolean
-ds_command_line_export (DsCatalog   *catalog,
-                        const char  *output,
-                        const char  *format,
-                        const char  *services,
-                        const char  *checklist,
-                        GError     **error)
+ds_command_line_export (DsCatalog        *catalog,
+                        const char       *output,
+                        const char       *format,
+                        const char       *services,
+                        const char       *checklist,
+                        DsExportOptions  *options,
+                        GError          **error)
 {
   g_autoptr(DsChecklist) list = NULL;
   g_autoptr(GFile) file = NULL;
@@ -64,10 +66,13 @@ ds_command_line_export (DsCatalog   *catalog,
   if (format != NULL ? !ds_export_format_from_name (format, &export_format)
                      : !ds_export_format_from_filename (output, &export_format))
     {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   format != NULL ? _("Unknown export format “%s”; expected md")
-                                  : _("Cannot tell the format from “%s”; name it .md or give --format"),
-                   format != NULL ? format : output);
+      if (format != NULL)
+        g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                     _("Unknown export format “%s”; expected md, csv, json, html or pdf"), format);
+      else
+        g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                     _("Cannot tell the format from “%s”; name it .md, .csv, .json, .html "
+                       "or .pdf, or give --format"), output);
       return FALSE;
     }
 
@@ -107,5 +112,5 @@ ds_command_line_export (DsCatalog   *catalog,
     }
 
   file = g_file_new_for_commandline_arg (output);
-  return ds_export_to_file (list, export_format, file, error);
+  return ds_export_to_file (list, export_format, options, file, error);
 }

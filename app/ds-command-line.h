@@ -7,17 +7,19 @@
 
 #include <gio/gio.h>
 
+#include "ds-export-options.h"
 #include "ds-types.h"
 
 G_BEGIN_DECLS
 
 void     ds_command_line_list_services (DsCatalog   *catalog,
                                         GString     *out);
-gboolean ds_command_line_export        (DsCatalog   *catalog,
-                                        const char  *output,
-                                        const char  *format,
-                                        const char  *services,
-                                        const char  *checklist,
-                                        GError     **error);
+gboolean ds_command_line_export        (DsCatalog        *catalog,
+                                        const char       *output,
+                                        const char       *format,
+                                        const char       *services,
+                                        const char       *checklist,
+                                        DsExportOptions  *options,
+                                        GError          **error);
 
 G_END_DECLS

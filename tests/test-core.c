@@ -1,4 +1,4 @@
-/* test-core.c — the model, the loaders, autosave and the Markdown export
+/* test-core.c — the model, the loaders and autosave
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,7 +16,6 @@
 #include "ds-checklist-section.h"
 #include "ds-core-enums.h"
 #include "ds-duty.h"
-#include "ds-export.h"
 #include "ds-json.h"
 #include "ds-service.h"
 #include "ds-variant.h"
@@ -1011,58 +1010,6 @@ test_save_failure_keeps_file (void)
   g_assert_cmpstr (contents, ==, "precious");
 }
 
-static void
-test_export_markdown (void)
-{
-  g_autoptr(DsCatalog) catalog = builtin ();
-  g_autoptr(DsChecklist) checklist = sample_checklist (catalog);
-  g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 11, 28, 12, 0, 0);
-  g_autofree char *markdown = ds_export_markdown (checklist, date);
-  g_autofree char *golden_path = g_test_build_filename (G_TEST_DIST, "data", "golden.md", NULL);
-  g_autofree char *golden = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (g_getenv ("DS_UPDATE_GOLDEN"))
-    g_file_set_contents (golden_path, markdown, -1, NULL);
-
-  g_file_get_contents (golden_path, &golden, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (markdown, ==, golden);
-}
-
-static void
-test_export_markdown_escapes (void)
-{
-  g_autoptr(DsCatalog) catalog = builtin ();
-  g_autoptr(DsChecklist) checklist = ds_checklist_new (catalog);
-  g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 11, 28, 12, 0, 0);
-  g_autofree char *markdown = NULL;
-  g_auto(GStrv) lines = NULL;
-
-  ds_checklist_set_name (checklist, "Evil\n- [x] forged item <script>alert(1)</script> [link](http://x) #1 @team");
-  markdown = ds_export_markdown (checklist, date);
-  lines = g_strsplit (markdown, "\n", -1);
-
-  g_assert_cmpstr (lines[0], ==,
-                   "# Evil - \\[x\\] forged item \\<script\\>alert(1)\\</script\\> \\[link\\](http://x) \\#1 \\@team");
-  g_assert_null (strstr (markdown, "<script>"));
-  for (guint i = 0; lines[i] != NULL; i++)
-    g_assert_false (g_str_has_prefix (lines[i], "- [x]"));
-}
-
-static void
-test_export_format_names (void)
-{
-  DsExportFormat format;
-
-  g_assert_true (ds_export_format_from_name ("md", &format));
-  g_assert_cmpint (format, ==, DS_EXPORT_MARKDOWN);
-  g_assert_false (ds_export_format_from_name ("docx", &format));
-  g_assert_true (ds_export_format_from_filename ("out/List.MD", &format));
-  g_assert_false (ds_export_format_from_filename ("list.txt", &format));
-  g_assert_false (ds_export_format_from_filename (".md", &format));
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -1095,9 +1042,6 @@ main (int   argc,
   g_test_add_func ("/checklist/custom-items", test_checklist_custom_items);
   g_test_add_func ("/autosave/debounce", test_autosave);
   g_test_add_func ("/checklist/save-failure-keeps-file", test_save_failure_keeps_file);
-  g_test_add_func ("/export/markdown", test_export_markdown);
-  g_test_add_func ("/export/markdown-escapes", test_export_markdown_escapes);
-  g_test_add_func ("/export/format-names", test_export_format_names);
 
   return g_test_run ();
 }

@@ -11,15 +11,16 @@
 
 #include "ds-checklist.h"
 #include "ds-checklist-item.h"
-#include "ds-checklist-section.h"
-#include "ds-export.h"
+#include "ds-duty.h"
+#include "ds-export-private.h"
 
 /* Text from the user or the catalog goes on one line and loses any meaning
  * to Markdown: every character that could start emphasis, code, a link, HTML,
  * an entity, a table cell, or a GitHub reference (#12, @someone) is escaped,
  * and line breaks become spaces, so an item can never leave its list entry.
  * Characters that only matter at the start of a line (- + 1.) need nothing:
- * the text never starts one. */
+ * the text never starts one, since every line begins with our own words or
+ * list marker. */
 static void
 append_escaped (GString    *out,
                 const char *text)
@@ -42,24 +43,106 @@ append_escaped (GString    *out,
     }
 }
 
-/**
- * ds_export_markdown:
- * @checklist: a checklist
- * @date: the date to print as the export date
- *
- * Returns: (transfer full): the checklist as a GitHub task list, one
- *   heading per service
- */
-char *
-ds_export_markdown (DsChecklist *checklist,
-                    GDateTime   *date)
+/* Assignee, due date and note go on a second line of the same list entry,
+ * after a hard line break; it starts with a label, never with user text. */
+static void
+append_details (GString         *out,
+                DsChecklistItem *item,
+                gboolean         notes)
+{
+  const char *assignee = ds_checklist_item_get_assignee (item);
+  const char *due = ds_checklist_item_get_due (item);
+  const char *note = notes ? ds_checklist_item_get_note (item) : NULL;
+  const char *separator = "  \n  ";
+
+  if (assignee != NULL)
+    {
+      g_string_append (out, separator);
+      g_string_append (out, _("Assignee: "));
+      append_escaped (out, assignee);
+      separator = " · ";
+    }
+  if (due != NULL)
+    {
+      g_string_append (out, separator);
+      g_string_append (out, _("Due: "));
+      append_escaped (out, due);
+      separator = " · ";
+    }
+  if (note != NULL)
+    {
+      g_string_append (out, separator);
+      g_string_append (out, _("Note: "));
+      append_escaped (out, note);
+    }
+}
+
+static void
+append_item (GString         *out,
+             DsChecklistItem *item,
+             gboolean         notes)
+{
+  g_string_append (out, ds_checklist_item_get_resolved (item) ? "- [x] " : "- [ ] ");
+
+  if (ds_checklist_item_get_status (item) == DS_ITEM_STATUS_NOT_APPLICABLE)
+    {
+      const char *text = ds_checklist_item_get_reason_text (item);
+
+      /* Struck through, so the list reads as settled, not as done. */
+      g_string_append (out, "~~");
+      append_escaped (out, ds_checklist_item_get_title (item));
+      g_string_append (out, "~~ ");
+      g_string_append_printf (out, _("(not applicable: %s"),
+                              ds_reason_get_label (ds_checklist_item_get_reason (item)));
+      if (text != NULL)
+        {
+          g_string_append (out, ", ");
+          append_escaped (out, text);
+        }
+      g_string_append_c (out, ')');
+    }
+  else
+    append_escaped (out, ds_checklist_item_get_title (item));
+
+  if (ds_checklist_item_get_missing (item))
+    g_string_append (out, _(" (no longer in the catalog)"));
+
+  append_details (out, item, notes);
+  g_string_append_c (out, '\n');
+}
+
+/* AWS's duties are a plain list, not tasks: there is nothing to tick. */
+static void
+append_aws_duties (GString   *out,
+                   GPtrArray *duties)
+{
+  if (duties == NULL || duties->len == 0)
+    return;
+
+  g_string_append (out, "\n*");
+  g_string_append (out, _("AWS is responsible for:"));
+  g_string_append (out, "*\n\n");
+  for (guint i = 0; i < duties->len; i++)
+    {
+      g_string_append (out, "- ");
+      append_escaped (out, ds_duty_get_title (g_ptr_array_index (duties, i)));
+      g_string_append_c (out, '\n');
+    }
+}
+
+/* A heading, the progress, then a task list per section. */
+GString *
+_ds_export_markdown (DsChecklist     *checklist,
+                     DsExportOptions *options,
+                     GDateTime       *date)
 {
   g_autofree char *day = g_date_time_format (date, "%Y-%m-%d");
+  g_autoptr(GPtrArray) parts = _ds_export_collect (checklist, options);
   const char * const *regions = ds_checklist_get_regions (checklist);
-  GListModel *items = ds_checklist_get_items (checklist);
-  const char *section_id = NULL;
-  GString *out = g_string_new ("# ");
+  gboolean notes = ds_export_options_get_notes (options);
+  GString *out = g_string_sized_new (4096 + 128 * ds_checklist_get_n_total (checklist));
 
+  g_string_append (out, "# ");
   append_escaped (out, ds_checklist_get_name (checklist));
   g_string_append (out, "\n\n");
 
@@ -79,45 +162,26 @@ ds_export_markdown (DsChecklist *checklist,
     }
   g_string_append (out, "\n");
 
-  for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
+  if (ds_export_options_get_open_only (options))
     {
-      g_autoptr(DsChecklistItem) item = g_list_model_get_item (items, i);
-
-      if (g_strcmp0 (section_id, ds_checklist_item_get_section_id (item)) != 0)
-        {
-          DsChecklistSection *section;
-
-          section_id = ds_checklist_item_get_section_id (item);
-          section = ds_checklist_get_section (checklist, section_id);
-          g_string_append (out, "\n## ");
-          append_escaped (out, section ? ds_checklist_section_get_title (section) : section_id);
-          g_string_append (out, "\n\n");
-        }
-
-      g_string_append (out, ds_checklist_item_get_resolved (item) ? "- [x] " : "- [ ] ");
-      if (ds_checklist_item_get_status (item) == DS_ITEM_STATUS_NOT_APPLICABLE)
-        {
-          const char *text = ds_checklist_item_get_reason_text (item);
-
-          /* Struck through, so the list reads as settled, not as done. */
-          g_string_append (out, "~~");
-          append_escaped (out, ds_checklist_item_get_title (item));
-          g_string_append (out, "~~ ");
-          g_string_append_printf (out, _("(not applicable: %s"),
-                                  ds_reason_get_label (ds_checklist_item_get_reason (item)));
-          if (text != NULL)
-            {
-              g_string_append (out, ", ");
-              append_escaped (out, text);
-            }
-          g_string_append_c (out, ')');
-        }
-      else
-        append_escaped (out, ds_checklist_item_get_title (item));
-      if (ds_checklist_item_get_missing (item))
-        g_string_append (out, _(" (no longer in the catalog)"));
-      g_string_append_c (out, '\n');
+      g_string_append (out, "\n");
+      g_string_append (out, _("Only the open items are listed."));
+      g_string_append (out, "\n");
     }
 
-  return g_string_free (out, FALSE);
+  for (guint i = 0; i < parts->len; i++)
+    {
+      DsExportPart *part = g_ptr_array_index (parts, i);
+
+      g_string_append (out, "\n## ");
+      append_escaped (out, part->title);
+      g_string_append (out, "\n\n");
+
+      for (guint j = 0; j < part->items->len; j++)
+        append_item (out, g_ptr_array_index (part->items, j), notes);
+
+      append_aws_duties (out, part->aws_duties);
+    }
+
+  return out;
 }

@@ -111,7 +111,7 @@ ds_window_export_to_file (DsWindow *self,
 
   name = g_file_get_basename (file);
 
-  if (!ds_export_to_file (self->checklist, DS_EXPORT_MARKDOWN, file, &error))
+  if (!ds_export_to_file (self->checklist, DS_EXPORT_MARKDOWN, NULL, file, &error))
     {
       g_autofree char *body = g_strdup_printf (_("“%s” was not written: %s"), name, error->message);
 

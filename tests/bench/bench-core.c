@@ -93,7 +93,7 @@ static void
 export_markdown (gpointer data)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *text = ds_export_markdown (data, now);
+  g_autoptr(GBytes) text = ds_export (data, DS_EXPORT_MARKDOWN, NULL, now, NULL);
 }
 
 int
