@@ -708,7 +708,8 @@ load_text (DsCatalog   *catalog,
 }
 
 /* The file is written by hand; json-glib's pretty printer is the reference
- * for its bytes, escapes included, on every character below 0x80, custom
+ * for its bytes, escapes included, on every character below 0x80 but U+001F
+ * (which json-glib 1.6 leaves unescaped, against the JSON grammar), custom
  * items and milestones included. */
 static void
 test_checklist_writer (void)
@@ -727,7 +728,8 @@ test_checklist_writer (void)
   gsize len;
 
   for (int c = 1; c < 0x80; c++)
-    g_string_append_c (every, c);
+    if (c != 0x1f)
+      g_string_append_c (every, c);
   g_string_append (every, "é€😀\xe2\x80\xa8");
   ds_checklist_set_name (checklist, every->str);
   ds_checklist_item_set_note (ds_checklist_lookup_item (checklist, "ec2/encrypt-ebs"), every->str);
@@ -756,6 +758,19 @@ test_checklist_writer (void)
   g_assert_cmpstr (ds_checklist_get_name (loaded), ==, every->str);
   again = ds_checklist_to_bytes (loaded);
   g_assert_true (g_bytes_equal (bytes, again));
+
+  /* U+001F is escaped, and reads back. */
+  {
+    g_autoptr(GBytes) unit = NULL;
+    g_autoptr(DsChecklist) unit_loaded = NULL;
+
+    ds_checklist_set_name (checklist, "unit\x1fseparator");
+    unit = ds_checklist_to_bytes (checklist);
+    g_assert_nonnull (g_strstr_len (g_bytes_get_data (unit, NULL), g_bytes_get_size (unit), "unit\\u001fseparator"));
+    unit_loaded = ds_checklist_new_from_bytes (catalog, unit, "unit.dutysplit.json", &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (ds_checklist_get_name (unit_loaded), ==, "unit\x1fseparator");
+  }
 
   /* An empty one too. */
   {

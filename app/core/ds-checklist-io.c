@@ -383,8 +383,10 @@ append_json_string (GString    *out,
         case '\r': escape = "\\r"; break;
         case '\t': escape = "\\t"; break;
         default:
-          /* json-glib leaves 0x1f as it is, and escapes DEL. */
-          if (c >= 0x1f && c != 0x7f)
+          /* Like json-glib, DEL is escaped too; unlike json-glib 1.6,
+           * which leaves U+001F raw, every control character is, as
+           * JSON requires. */
+          if (c >= 0x20 && c != 0x7f)
             continue;
           g_snprintf (unicode, sizeof unicode, "\\u00%02x", c);
           escape = unicode;
