@@ -319,7 +319,6 @@ ds_application_startup (GApplication *app)
   DsApplication *self = DS_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
-  static const char *export_accels[] = { "<Control>e", NULL };
   static const char *search_accels[] = { "<Control>f", NULL };
   g_autoptr(GError) error = NULL;
 
@@ -329,7 +328,6 @@ ds_application_startup (GApplication *app)
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export", export_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search", search_accels);
 
   self->settings = g_settings_new (SCHEMA_ID);

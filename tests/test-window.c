@@ -409,7 +409,7 @@ static gboolean
 is_export_button (GtkWidget *widget,
                   gpointer   data)
 {
-  return g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.export") == 0;
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Export or Print (Ctrl+E)") == 0;
 }
 
 static void
@@ -428,8 +428,12 @@ test_export (void)
   ds_checklist_set_service_chosen (checklist, "ec2", TRUE);
   gtk_widget_activate (GTK_WIDGET (ds_duty_row_get_check (find_item_row (window, "ec2/patch-guest-os"))));
 
-  /* The header bar's export button opens a save dialog; answer it. */
-  press (ds_test_find_widget (window, GTK_TYPE_BUTTON, is_export_button, NULL));
+  /* The header bar's export menu (Ctrl+E) offers the formats; Markdown
+   * opens a save dialog; answer it. */
+  g_assert_true (gtk_widget_activate_action (window, "win.export-menu", NULL));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (
+    GTK_MENU_BUTTON (ds_test_find_widget (window, GTK_TYPE_MENU_BUTTON, is_export_button, NULL))))));
+  g_assert_true (gtk_widget_activate_action (window, "win.export", "s", "md"));
   g_assert_true (ds_test_wait_until (file_chooser_shown, NULL, 5000));
   chooser = find_toplevel (is_file_chooser);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
@@ -448,6 +452,34 @@ test_export (void)
   g_assert_nonnull (strstr (text, "\n## Amazon EC2\n"));
   g_assert_nonnull (strstr (text, "- [x] Patch the guest operating system\n"));
   g_assert_nonnull (strstr (text, "- [ ] "));
+
+  /* "Only open items", from the same menu, is kept and used. */
+  g_assert_true (gtk_widget_activate_action (window, "export.export-open-only", NULL));
+  {
+    g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+    g_autofree char *csv_path = g_build_filename (g_get_user_data_dir (), "open.csv", NULL);
+    g_autoptr(GFile) csv = g_file_new_for_path (csv_path);
+    g_autofree char *csv_text = NULL;
+
+    g_assert_true (g_settings_get_boolean (settings, "export-open-only"));
+    g_assert_true (ds_window_export_to_file (DS_WINDOW (window), DS_EXPORT_CSV, csv));
+    g_assert_true (g_file_get_contents (csv_path, &csv_text, NULL, NULL));
+    g_assert_null (strstr (csv_text, "Patch the guest operating system"));
+    g_assert_nonnull (strstr (csv_text, "Require IMDSv2 on every instance"));
+    g_settings_reset (settings, "export-open-only");
+  }
+
+  /* Print (Ctrl+P) draws the report's pages; here into a PDF file. */
+  {
+    g_autofree char *pdf_path = g_build_filename (g_get_user_data_dir (), "printed.pdf", NULL);
+    g_autofree char *pdf = NULL;
+    gsize pdf_len = 0;
+
+    g_assert_true (ds_window_print (DS_WINDOW (window), pdf_path));
+    g_assert_true (g_file_get_contents (pdf_path, &pdf, &pdf_len, NULL));
+    g_assert_cmpuint (pdf_len, >, 1000);
+    g_assert_true (g_str_has_prefix (pdf, "%PDF"));
+  }
 
   stop_app (app);
 }

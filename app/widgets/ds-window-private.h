@@ -5,9 +5,37 @@
 
 #pragma once
 
+#include "ds-catalog.h"
+#include "ds-checklist.h"
+#include "ds-checklist-editor.h"
+#include "ds-duty-panel.h"
+#include "ds-export.h"
+#include "ds-service-browser.h"
 #include "ds-window.h"
 
 G_BEGIN_DECLS
+
+struct _DsWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  DsCatalog            *catalog;
+  DsChecklist          *checklist;
+
+  AdwToastOverlay      *toast_overlay;
+  DsServiceBrowser     *browser;
+  DsDutyPanel          *duty_panel;
+  DsChecklistEditor    *editor;
+  GtkPaned             *outer_paned;
+  GtkPaned             *inner_paned;
+  DsChecklistItem      *removed_item;   /* for Undo */
+  guint                 removed_position;
+  GtkPopover           *checklists_popover;
+  GtkListBox           *checklists_list;
+  GtkMenuButton        *export_button;
+  DsExportOptions      *export_options;   /* bound to the settings */
+  DsExportFormat        export_format;    /* of the dialog being shown */
+};
 
 typedef void (*FileChosenFunc) (DsWindow *self,
                                 GFile    *file);
@@ -24,5 +52,8 @@ void _ds_window_choose_file                 (DsWindow       *self,
                                              const char     *initial_name,
                                              FileChosenFunc  func);
 void _ds_window_class_add_checklist_actions (GtkWidgetClass *widget_class);
+void _ds_window_class_add_export_actions    (GtkWidgetClass *widget_class);
+void _ds_window_attach_export_settings      (DsWindow       *self,
+                                             GSettings      *settings);
 
 G_END_DECLS

@@ -20,24 +20,6 @@
 #include "ds-window.h"
 #include "ds-window-private.h"
 
-struct _DsWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  DsCatalog            *catalog;
-  DsChecklist          *checklist;
-
-  AdwToastOverlay      *toast_overlay;
-  DsServiceBrowser     *browser;
-  DsDutyPanel          *duty_panel;
-  DsChecklistEditor    *editor;
-  GtkPaned             *outer_paned;
-  GtkPaned             *inner_paned;
-  DsChecklistItem      *removed_item;   /* for Undo */
-  guint                 removed_position;
-  GtkPopover           *checklists_popover;
-  GtkListBox           *checklists_list;
-};
 
 G_DEFINE_FINAL_TYPE (DsWindow, ds_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -89,40 +71,6 @@ on_autosave_failed_cb (DsWindow     *self,
   toast (self, message);
 }
 
-/**
- * ds_window_export_to_file:
- * @self: a #DsWindow
- * @file: where to write the Markdown checklist
- *
- * Exports the active checklist and tells the user how it went.
- *
- * Returns: %TRUE if the file was written
- */
-gboolean
-ds_window_export_to_file (DsWindow *self,
-                          GFile    *file)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
-
-  g_return_val_if_fail (DS_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  name = g_file_get_basename (file);
-
-  if (!ds_export_to_file (self->checklist, DS_EXPORT_MARKDOWN, NULL, file, &error))
-    {
-      g_autofree char *body = g_strdup_printf (_("“%s” was not written: %s"), name, error->message);
-
-      _ds_window_show_error (self, _("Export Failed"), body);
-      return FALSE;
-    }
-
-  message = g_strdup_printf (_("Exported “%s”"), name);
-  toast (self, message);
-  return TRUE;
-}
 
 typedef struct
 {
@@ -222,37 +170,6 @@ _ds_window_choose_file (DsWindow       *self,
     gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
   }
 #endif
-}
-
-static void
-export_chosen (DsWindow *self,
-               GFile    *file)
-{
-  ds_window_export_to_file (self, file);
-}
-
-static char *
-suggested_export_name (DsWindow *self)
-{
-  g_autofree char *base = g_strdup (ds_checklist_get_name (self->checklist));
-
-  /* Keep the suggestion a plain file name whatever the checklist is called. */
-  g_strdelimit (base, "/\\:", '-');
-  return g_strconcat (base, ".md", NULL);
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  DsWindow *self = DS_WINDOW (widget);
-  g_autofree char *name = suggested_export_name (self);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Markdown"));
-  gtk_file_filter_add_suffix (filter, "md");
-  _ds_window_choose_file (self, _("Export Checklist"), _("_Export"), filter, name, export_chosen);
 }
 
 static void
@@ -417,6 +334,7 @@ attach_to_application (DsWindow      *self,
   /* The application may switch catalogs, and with them the checklist. */
   g_object_bind_property (app, "catalog", self, "catalog", G_BINDING_SYNC_CREATE);
   g_object_bind_property (app, "checklist", self, "checklist", G_BINDING_SYNC_CREATE);
+  _ds_window_attach_export_settings (self, settings);
   g_signal_connect_object (app, "save-failed",
                            G_CALLBACK (on_autosave_failed_cb), self, G_CONNECT_SWAPPED);
 
@@ -440,6 +358,7 @@ ds_window_finalize (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_object (&self->checklist);
   g_clear_object (&self->removed_item);
+  g_clear_object (&self->export_options);
 
   G_OBJECT_CLASS (ds_window_parent_class)->finalize (object);
 }
@@ -522,10 +441,11 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsWindow, inner_paned);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklists_popover);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklists_list);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, export_button);
   gtk_widget_class_bind_template_callback (widget_class, ds_window_on_checklists_shown);
   gtk_widget_class_bind_template_callback (widget_class, ds_window_on_checklist_activated);
 
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  _ds_window_class_add_export_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.open-catalog", NULL, open_catalog_action);
   gtk_widget_class_install_action (widget_class, "win.undo-remove-service", "s", undo_remove_service_action);

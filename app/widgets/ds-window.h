@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "ds-application.h"
+#include "ds-export.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +18,9 @@ G_DECLARE_FINAL_TYPE (DsWindow, ds_window, DS, WINDOW, AdwApplicationWindow)
 
 DsWindow *ds_window_new            (DsApplication *application);
 gboolean  ds_window_export_to_file (DsWindow      *self,
+                                    DsExportFormat format,
                                     GFile         *file);
+gboolean  ds_window_print          (DsWindow      *self,
+                                    const char    *pdf_path);
 
 G_END_DECLS
