@@ -317,18 +317,28 @@ static void
 ds_application_startup (GApplication *app)
 {
   DsApplication *self = DS_APPLICATION (app);
-  static const char *quit_accels[] = { "<Control>q", NULL };
-  static const char *close_accels[] = { "<Control>w", NULL };
-  static const char *search_accels[] = { "<Control>f", NULL };
+  /* Every keyboard shortcut, in one place; the shortcuts window lists them. */
+  static const struct { const char *action; const char *accels[3]; } shortcuts[] = {
+    { "app.quit", { "<Control>q" } },
+    { "window.close", { "<Control>w" } },
+    { "win.search", { "<Control>f" } },
+    { "win.new-checklist", { "<Control>n" } },
+    { "win.open-checklist", { "<Control>o" } },
+    { "win.save-copy", { "<Control><Shift>s" } },
+    { "win.export-menu", { "<Control>e" } },
+    { "win.print", { "<Control>p" } },
+    { "win.next-pane", { "F6" } },
+    { "win.previous-pane", { "<Shift>F6" } },
+  };
   g_autoptr(GError) error = NULL;
 
   G_APPLICATION_CLASS (ds_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search", search_accels);
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), shortcuts[i].action,
+                                           shortcuts[i].accels);
 
   self->settings = g_settings_new (SCHEMA_ID);
 

@@ -21,6 +21,7 @@
 #include "ds-duty-panel.h"
 #include "ds-duty-row.h"
 #include "ds-item-editor.h"
+#include "ds-layer-stack.h"
 #include "ds-milestone.h"
 #include "ds-milestones-button.h"
 #include "ds-region-button.h"
@@ -1177,6 +1178,227 @@ test_open_file (void)
   stop_app (app);
 }
 
+static gboolean
+dialog_shown (gpointer data)
+{
+  return find_toplevel (data) != NULL;
+}
+
+static gboolean
+is_shortcuts_window (GtkWidget *widget,
+                     gpointer   data)
+{
+  return GTK_IS_SHORTCUTS_WINDOW (widget) && gtk_widget_get_visible (widget);
+}
+
+/* Each shortcut is registered for its action, and the action does its job. */
+static void
+test_shortcuts (void)
+{
+  static const struct { const char *accel, *action; } shortcuts[] = {
+    { "<Control>q", "app.quit" },
+    { "<Control>w", "window.close" },
+    { "<Control>f", "win.search" },
+    { "<Control>n", "win.new-checklist" },
+    { "<Control>o", "win.open-checklist" },
+    { "<Control><Shift>s", "win.save-copy" },
+    { "<Control>e", "win.export-menu" },
+    { "<Control>p", "win.print" },
+    { "F6", "win.next-pane" },
+    { "<Shift>F6", "win.previous-pane" },
+    { "<Control>question", "win.show-help-overlay" },
+  };
+  DsApplication *app = start_app (TRUE);
+  GtkWidget *window = app_window (app);
+  GtkWidget *browser = ds_test_find_widget (window, DS_TYPE_SERVICE_BROWSER, NULL, NULL);
+  GtkWidget *editor = ds_test_find_widget (window, DS_TYPE_CHECKLIST_EDITOR, NULL, NULL);
+  GtkWidget *focus, *chooser;
+  GFile *before;
+
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    {
+      g_auto(GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), shortcuts[i].accel);
+
+      if (!g_strv_contains ((const char * const *)actions, shortcuts[i].action))
+        g_error ("%s does not trigger %s", shortcuts[i].accel, shortcuts[i].action);
+    }
+
+  /* F10 opens the main menu: its button is the window's primary menu. */
+  g_assert_true (gtk_menu_button_get_primary (GTK_MENU_BUTTON (
+    ds_test_find_widget (window, GTK_TYPE_MENU_BUTTON, has_tooltip, (gpointer)"Main Menu"))));
+
+  /* Ctrl+F: the search entry; F6 onwards, pane by pane. */
+  g_assert_true (gtk_widget_activate_action (window, "win.search", NULL));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (gtk_widget_is_ancestor (focus, browser));
+  g_assert_true (gtk_widget_activate_action (window, "win.next-pane", NULL));
+  g_assert_true (gtk_widget_activate_action (window, "win.next-pane", NULL));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (gtk_widget_is_ancestor (focus, editor));
+  g_assert_true (gtk_widget_activate_action (window, "win.previous-pane", NULL));
+  g_assert_true (gtk_widget_activate_action (window, "win.previous-pane", NULL));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), browser));
+
+  /* Ctrl+N: a new checklist. */
+  before = g_object_ref (ds_application_get_checklist_file (app));
+  g_assert_true (gtk_widget_activate_action (window, "win.new-checklist", NULL));
+  g_assert_false (g_file_equal (before, ds_application_get_checklist_file (app)));
+  g_object_unref (before);
+
+  /* Ctrl+O and Ctrl+Shift+S: the file dialog; cancelling changes nothing. */
+  g_assert_true (gtk_widget_activate_action (window, "win.open-checklist", NULL));
+  g_assert_true (ds_test_wait_until (file_chooser_shown, NULL, 5000));
+  chooser = find_toplevel (is_file_chooser);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  ds_test_wait (100);
+  g_assert_true (gtk_widget_activate_action (window, "win.save-copy", NULL));
+  g_assert_true (ds_test_wait_until (file_chooser_shown, NULL, 5000));
+  chooser = find_toplevel (is_file_chooser);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  ds_test_wait (100);
+
+  /* Ctrl+E: the export menu. */
+  g_assert_true (gtk_widget_activate_action (window, "win.export-menu", NULL));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (
+    GTK_MENU_BUTTON (ds_test_find_widget (window, GTK_TYPE_MENU_BUTTON, is_export_button, NULL))))));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (ds_test_find_widget (window, GTK_TYPE_MENU_BUTTON, is_export_button, NULL)));
+
+  /* Ctrl+?: the shortcuts window. */
+  g_assert_true (gtk_widget_activate_action (window, "win.show-help-overlay", NULL));
+  g_assert_true (ds_test_wait_until (dialog_shown, is_shortcuts_window, 2000));
+  gtk_window_close (GTK_WINDOW (find_toplevel (is_shortcuts_window)));
+
+  /* Ctrl+W closes the window. */
+  g_assert_true (gtk_widget_activate_action (window, "window.close", NULL));
+  ds_test_wait (100);
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  stop_app (app);
+}
+
+/* The colour in the middle of a band's top edge, drawn as GTK draws it. */
+static void
+band_colour (GtkWidget *band,
+             guchar     rgb[3])
+{
+  int width = gtk_widget_get_width (band), height = gtk_widget_get_height (band);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (band);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = g_malloc (width * height * 4);
+  g_autoptr(GError) error = NULL;
+  guchar *pixel;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_true (gsk_renderer_realize (renderer, NULL, &error));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, pixels, width * 4);
+  gsk_renderer_unrealize (renderer);
+
+  /* Cairo's ARGB32, in memory order on little-endian machines: B G R A. */
+  pixel = pixels + (2 * width + width / 2) * 4;
+  rgb[0] = pixel[2], rgb[1] = pixel[1], rgb[2] = pixel[0];
+}
+
+/* Light and dark: the owner colours come from the style, and stay apart. */
+static void
+test_dark_style (void)
+{
+  DsApplication *app = start_app (TRUE);
+  GtkWidget *window = app_window (app);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autoptr(GPtrArray) bands = NULL;
+  guchar light_aws[3], light_you[3], dark_aws[3], dark_you[3];
+
+  select_service (window, "ec2");
+  bands = ds_test_find_widgets (window, GTK_TYPE_BOX, is_layer_band, NULL);
+  g_assert_cmpuint (bands->len, ==, 10);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  ds_test_wait (100);
+  band_colour (g_ptr_array_index (bands, DS_LAYER_HOST), light_aws);
+  band_colour (g_ptr_array_index (bands, DS_LAYER_GUEST_OS), light_you);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  ds_test_wait (100);
+  g_assert_true (adw_style_manager_get_dark (style));
+  band_colour (g_ptr_array_index (bands, DS_LAYER_HOST), dark_aws);
+  band_colour (g_ptr_array_index (bands, DS_LAYER_GUEST_OS), dark_you);
+
+  /* AWS's bands are warm and the customer's blue, in both styles... */
+  g_assert_cmpint (light_aws[0], >, light_aws[2]);
+  g_assert_cmpint (dark_aws[0], >, dark_aws[2]);
+  g_assert_cmpint (light_you[2], >, light_you[0]);
+  g_assert_cmpint (dark_you[2], >, dark_you[0]);
+  /* ...and the dark style really draws with its own colours. */
+  g_assert_true (memcmp (light_aws, dark_aws, 3) != 0);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  stop_app (app);
+}
+
+/* What assistive technologies are told: names, roles, values. */
+static void
+test_accessibility (void)
+{
+  DsApplication *app = start_app (TRUE);
+  GtkWidget *window = app_window (app);
+  DsService *ec2 = ds_catalog_lookup_service (ds_application_get_catalog (app), "ec2");
+  GtkWidget *stack, *bar;
+  g_autoptr(GString) description = g_string_new (NULL);
+  g_autoptr(GPtrArray) buttons = NULL;
+  DsChecklist *checklist = ds_application_get_checklist (app);
+
+  /* The layer picture describes every layer and its owner. */
+  select_service (window, "ec2");
+  stack = ds_test_find_widget (window, DS_TYPE_LAYER_STACK, NULL, NULL);
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (stack), GTK_ACCESSIBLE_ROLE_IMG);
+  for (guint i = 0; i < DS_N_LAYERS; i++)
+    g_string_append_printf (description, "%s%s: %s", i ? "; " : "",
+                            ds_catalog_get_layer_name (ds_application_get_catalog (app), i),
+                            ds_owner_get_label (ds_service_get_layer_owner (ec2, i)));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (stack), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       description->str);
+  g_assert_nonnull (strstr (description->str, "Guest operating system: You"));
+
+  /* Progress is a value, not only a picture. */
+  ds_checklist_item_set_done (ds_checklist_lookup_item (checklist, "general/choose-regions"), TRUE);
+  ds_test_wait (20);
+  bar = ds_test_find_widget (window, GTK_TYPE_PROGRESS_BAR, NULL, NULL);
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_ROLE_PROGRESS_BAR);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, 0.25);
+
+  /* Every button that shows only an icon has a name. */
+  buttons = ds_test_find_widgets (window, GTK_TYPE_WIDGET, NULL, NULL);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (buttons, i);
+      const char *icon = NULL;
+
+      if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) == NULL)
+        icon = gtk_button_get_icon_name (GTK_BUTTON (widget));
+      else if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) == NULL)
+        icon = gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget));
+
+      /* The menu button's inner toggle takes its name from the menu button. */
+      if (icon == NULL || GTK_IS_MENU_BUTTON (gtk_widget_get_parent (widget)))
+        continue;
+
+      if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) &&
+          !gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+        g_error ("the %s button (%s) has no accessible name", icon, G_OBJECT_TYPE_NAME (widget));
+    }
+
+  stop_app (app);
+}
+
 /* The window fits an 800-pixel-wide screen, all three panes visible. */
 static void
 test_narrow (void)
@@ -1244,6 +1466,9 @@ main (int   argc,
   g_test_add_func ("/window/custom-items", test_custom_items);
   g_test_add_func ("/window/milestones", test_milestones);
   g_test_add_func ("/window/open-file", test_open_file);
+  g_test_add_func ("/window/shortcuts", test_shortcuts);
+  g_test_add_func ("/window/dark-style", test_dark_style);
+  g_test_add_func ("/window/accessibility", test_accessibility);
   g_test_add_func ("/window/custom-catalog-and-variants", test_custom_catalog_and_variants);
 
   ret = g_test_run ();

@@ -67,6 +67,8 @@ create_row (gpointer item,
   gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (open, "flat");
   gtk_widget_set_tooltip_text (open, _("Open Read-Only"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Open read-only"), -1);
   g_object_set_data_full (G_OBJECT (open), "milestone", g_object_ref (milestone), g_object_unref);
   g_signal_connect (open, "clicked", G_CALLBACK (on_open_clicked_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);

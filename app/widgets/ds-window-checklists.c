@@ -161,9 +161,4 @@ _ds_window_class_add_checklist_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.switch-checklist", "s", switch_action);
   gtk_widget_class_install_action (widget_class, "win.open-checklist", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-checklist", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-checklist", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.save-copy", NULL);
 }

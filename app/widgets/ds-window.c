@@ -308,6 +308,48 @@ undo_remove_service_action (GtkWidget  *widget,
   ds_checklist_set_service_chosen (self->checklist, g_variant_get_string (param, NULL), TRUE);
 }
 
+/* F6 and Shift+F6 take the keyboard from pane to pane, as in other GNOME
+ * apps with panes. */
+static void
+move_pane (DsWindow *self,
+           int       step)
+{
+  GtkWidget *panes[] = {
+    GTK_WIDGET (self->browser), GTK_WIDGET (self->duty_panel), GTK_WIDGET (self->editor),
+  };
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  int current = -1;
+
+  for (int i = 0; i < (int)G_N_ELEMENTS (panes); i++)
+    if (focus != NULL && (focus == panes[i] || gtk_widget_is_ancestor (focus, panes[i])))
+      current = i;
+
+  for (int tries = 1; tries <= (int)G_N_ELEMENTS (panes); tries++)
+    {
+      int next = ((current < 0 ? (step > 0 ? -1 : 0) : current) + step * tries + 3 * G_N_ELEMENTS (panes))
+                 % G_N_ELEMENTS (panes);
+
+      if (gtk_widget_child_focus (panes[next], GTK_DIR_TAB_FORWARD))
+        return;
+    }
+}
+
+static void
+next_pane_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  move_pane (DS_WINDOW (widget), 1);
+}
+
+static void
+previous_pane_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  move_pane (DS_WINDOW (widget), -1);
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -447,6 +489,8 @@ ds_window_class_init (DsWindowClass *klass)
 
   _ds_window_class_add_export_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.next-pane", NULL, next_pane_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-pane", NULL, previous_pane_action);
   gtk_widget_class_install_action (widget_class, "win.open-catalog", NULL, open_catalog_action);
   gtk_widget_class_install_action (widget_class, "win.undo-remove-service", "s", undo_remove_service_action);
   gtk_widget_class_install_action (widget_class, "win.undo-remove-item", NULL, undo_remove_item_action);
