@@ -8,6 +8,16 @@
 # these can run side by side, as meson test does.
 set -eu
 
+# Where there is no Xvfb (a Flatpak build sandbox), tests that need a
+# display are skipped, unless the caller requires them (build-aux/dev does).
+if ! command -v Xvfb >/dev/null 2>&1; then
+  if [ "${DS_REQUIRE_DISPLAY:-}" = 1 ]; then
+    echo "headless.sh: Xvfb is not installed" >&2
+    exit 1
+  fi
+  exit 77
+fi
+
 dir=$(mktemp -d)
 trap 'kill "$xvfb" 2>/dev/null || true; wait "$xvfb" 2>/dev/null || true; rm -rf "$dir"' EXIT INT TERM
 
