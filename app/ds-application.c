@@ -285,7 +285,7 @@ about_action (GSimpleAction *action,
               gpointer       user_data)
 {
   GtkApplication *app = user_data;
-  static const char *developers[] = { "The Duty Split developers", NULL };
+  const char *developers[] = { _("The Duty Split developers"), NULL };
 
   adw_show_about_window (gtk_application_get_active_window (app),
                          "application-name", _("Duty Split"),
@@ -296,7 +296,9 @@ about_action (GSimpleAction *action,
                          "issue-url", "https://github.com/dutysplit/duty-split/issues",
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "developers", developers,
-                         "copyright", "© 2026 The Duty Split developers",
+                         "copyright", _("© 2026 The Duty Split developers"),
+                         /* Translators: your names, one a line, to thank you in the About window */
+                         "translator-credits", _("translator-credits"),
                          NULL);
 }
 

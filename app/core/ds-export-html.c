@@ -251,15 +251,20 @@ append_title_cell (GString         *out,
 
   if (ds_checklist_item_get_status (item) == DS_ITEM_STATUS_NOT_APPLICABLE)
     {
+      const char *reason = ds_reason_get_label (ds_checklist_item_get_reason (item));
       const char *text = ds_checklist_item_get_reason_text (item);
 
       g_string_append (out, "<div class=\"detail\">");
-      append_escaped (out, ds_reason_get_label (ds_checklist_item_get_reason (item)));
       if (text != NULL)
         {
-          g_string_append (out, ": ");
-          append_escaped (out, text);
+          /* Translators: why an item does not apply, then why in the
+           * team's words: "Other: no personal data" */
+          g_autofree char *both = g_strdup_printf (C_("reason", "%s: %s"), reason, text);
+
+          append_escaped (out, both);
         }
+      else
+        append_escaped (out, reason);
       g_string_append (out, "</div>");
     }
 
@@ -309,7 +314,9 @@ append_part (GString      *out,
              gboolean      notes,
              const char   *labels[])
 {
-  g_autofree char *count = g_strdup_printf (_("%u of %u done"), part->n_done, part->n_total);
+  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u done",
+                                                         "%u of %u done", part->n_total),
+                                            part->n_done, part->n_total);
 
   g_string_append (out, "<section>\n<h2>");
   append_escaped (out, part->title);
@@ -377,7 +384,9 @@ append_header (GString         *out,
   guint n_total = ds_checklist_get_n_total (checklist);
   g_autofree char *day = g_date_time_format (date, "%Y-%m-%d");
   g_autofree char *exported = g_strdup_printf (_("%s from Duty Split"), day);
-  g_autofree char *progress = g_strdup_printf (_("%u of %u done"), n_done, n_total);
+  g_autofree char *progress = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u done",
+                                                            "%u of %u done", n_total),
+                                               n_done, n_total);
 
   g_string_append (out, "<header>\n<h1>");
   append_escaped (out, ds_checklist_get_name (checklist));

@@ -43,6 +43,15 @@ append_escaped (GString    *out,
     }
 }
 
+static char *
+escaped (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  append_escaped (out, text);
+  return g_string_free (out, FALSE);
+}
+
 /* Assignee, due date and note go on a second line of the same list entry,
  * after a hard line break; it starts with a label, never with user text. */
 static void
@@ -57,23 +66,27 @@ append_details (GString         *out,
 
   if (assignee != NULL)
     {
+      g_autofree char *text = escaped (assignee);
+
       g_string_append (out, separator);
-      g_string_append (out, _("Assignee: "));
-      append_escaped (out, assignee);
+      g_string_append_printf (out, _("Assignee: %s"), text);
       separator = " · ";
     }
   if (due != NULL)
     {
+      g_autofree char *text = escaped (due);
+
       g_string_append (out, separator);
-      g_string_append (out, _("Due: "));
-      append_escaped (out, due);
+      /* Translators: %s is a date written YYYY-MM-DD */
+      g_string_append_printf (out, _("Due: %s"), text);
       separator = " · ";
     }
   if (note != NULL)
     {
+      g_autofree char *text = escaped (note);
+
       g_string_append (out, separator);
-      g_string_append (out, _("Note: "));
-      append_escaped (out, note);
+      g_string_append_printf (out, _("Note: %s"), text);
     }
 }
 
@@ -86,26 +99,34 @@ append_item (GString         *out,
 
   if (ds_checklist_item_get_status (item) == DS_ITEM_STATUS_NOT_APPLICABLE)
     {
+      const char *reason = ds_reason_get_label (ds_checklist_item_get_reason (item));
       const char *text = ds_checklist_item_get_reason_text (item);
 
       /* Struck through, so the list reads as settled, not as done. */
       g_string_append (out, "~~");
       append_escaped (out, ds_checklist_item_get_title (item));
       g_string_append (out, "~~ ");
-      g_string_append_printf (out, _("(not applicable: %s"),
-                              ds_reason_get_label (ds_checklist_item_get_reason (item)));
       if (text != NULL)
         {
-          g_string_append (out, ", ");
-          append_escaped (out, text);
+          g_autofree char *words = escaped (text);
+
+          /* Translators: why an item does not apply, then why in the
+           * team's words: "(not applicable: Other, no personal data)" */
+          g_string_append_printf (out, _("(not applicable: %s, %s)"), reason, words);
         }
-      g_string_append_c (out, ')');
+      else
+        /* Translators: why an item does not apply: "(not applicable: Out of scope)" */
+        g_string_append_printf (out, _("(not applicable: %s)"), reason);
     }
   else
     append_escaped (out, ds_checklist_item_get_title (item));
 
   if (ds_checklist_item_get_missing (item))
-    g_string_append (out, _(" (no longer in the catalog)"));
+    {
+      g_string_append_c (out, ' ');
+      /* Translators: after an item whose duty the catalog no longer has */
+      g_string_append (out, _("(no longer in the catalog)"));
+    }
 
   append_details (out, item, notes);
   g_string_append_c (out, '\n');
@@ -146,19 +167,26 @@ _ds_export_markdown (DsChecklist     *checklist,
   append_escaped (out, ds_checklist_get_name (checklist));
   g_string_append (out, "\n\n");
 
-  g_string_append_printf (out, _("%u of %u done · exported %s from Duty Split"),
+  /* Translators: the checklist's progress and the day it was exported,
+   * written YYYY-MM-DD: "3 of 12 done · exported 2026-01-31 from Duty Split" */
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                            "%u of %u done · exported %s from Duty Split",
+                                            "%u of %u done · exported %s from Duty Split",
+                                            ds_checklist_get_n_total (checklist)),
                           ds_checklist_get_n_done (checklist),
                           ds_checklist_get_n_total (checklist), day);
   g_string_append (out, "  \n");
 
-  g_string_append (out, _("Regions: "));
   if (regions == NULL)
-    g_string_append (out, _("not chosen yet"));
-  for (guint i = 0; regions != NULL && regions[i] != NULL; i++)
+    /* Translators: the checklist's AWS Regions, none picked yet */
+    g_string_append (out, _("Regions: not chosen yet"));
+  else
     {
-      if (i > 0)
-        g_string_append (out, ", ");
-      append_escaped (out, regions[i]);
+      g_autofree char *codes = g_strjoinv (", ", (char **)regions);
+      g_autofree char *text = escaped (codes);
+
+      /* Translators: the checklist's AWS Region codes, "Regions: eu-central-1, eu-west-1" */
+      g_string_append_printf (out, _("Regions: %s"), text);
     }
   g_string_append (out, "\n");
 

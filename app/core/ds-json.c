@@ -181,8 +181,8 @@ ds_json_parse (GBytes      *bytes,
   if (len > DS_JSON_MAX_FILE_SIZE)
     {
       g_set_error (error, DS_FORMAT_ERROR, DS_FORMAT_ERROR_TOO_LARGE,
-                   _("%s: the file is %" G_GSIZE_FORMAT " bytes, more than the limit of %d MiB"),
-                   file, len, DS_JSON_MAX_FILE_SIZE / (1024 * 1024));
+                   _("%s: the file is %zu bytes, more than the limit of %d MiB"),
+                   file, (size_t)len, DS_JSON_MAX_FILE_SIZE / (1024 * 1024));
       return NULL;
     }
 
@@ -323,9 +323,9 @@ ds_json_header (JsonObject         *root,
   if (*version < 1 || *version > max_version)
     {
       ds_json_set_error (error, DS_FORMAT_ERROR_VERSION, &at_version,
-                         _("version %" G_GINT64_FORMAT " is not supported; "
-                           "this version of Duty Split reads versions 1 to %" G_GINT64_FORMAT),
-                         *version, max_version);
+                         _("version %lld is not supported; "
+                           "this version of Duty Split reads versions 1 to %lld"),
+                         (long long)*version, (long long)max_version);
       return FALSE;
     }
 

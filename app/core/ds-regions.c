@@ -7,50 +7,54 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "ds-regions.h"
 
 /* The Regions AWS lists in its general reference, with the names the
- * console shows. Regions that open later are still accepted by code (see
+ * console shows, translated as the console shows them in each language.
+ * Regions that open later are still accepted by code (see
  * ds_region_code_is_valid()), so an old build never refuses a new Region. */
 static const DsRegion regions[] = {
-  { "us-east-1", "US East (N. Virginia)" },
-  { "us-east-2", "US East (Ohio)" },
-  { "us-west-1", "US West (N. California)" },
-  { "us-west-2", "US West (Oregon)" },
-  { "af-south-1", "Africa (Cape Town)" },
-  { "ap-east-1", "Asia Pacific (Hong Kong)" },
-  { "ap-south-2", "Asia Pacific (Hyderabad)" },
-  { "ap-southeast-3", "Asia Pacific (Jakarta)" },
-  { "ap-southeast-5", "Asia Pacific (Malaysia)" },
-  { "ap-southeast-4", "Asia Pacific (Melbourne)" },
-  { "ap-south-1", "Asia Pacific (Mumbai)" },
-  { "ap-northeast-3", "Asia Pacific (Osaka)" },
-  { "ap-northeast-2", "Asia Pacific (Seoul)" },
-  { "ap-southeast-1", "Asia Pacific (Singapore)" },
-  { "ap-southeast-2", "Asia Pacific (Sydney)" },
-  { "ap-southeast-7", "Asia Pacific (Thailand)" },
-  { "ap-northeast-1", "Asia Pacific (Tokyo)" },
-  { "ca-central-1", "Canada (Central)" },
-  { "ca-west-1", "Canada West (Calgary)" },
-  { "eu-central-1", "Europe (Frankfurt)" },
-  { "eu-west-1", "Europe (Ireland)" },
-  { "eu-west-2", "Europe (London)" },
-  { "eu-south-1", "Europe (Milan)" },
-  { "eu-west-3", "Europe (Paris)" },
-  { "eu-south-2", "Europe (Spain)" },
-  { "eu-north-1", "Europe (Stockholm)" },
-  { "eu-central-2", "Europe (Zurich)" },
-  { "il-central-1", "Israel (Tel Aviv)" },
-  { "mx-central-1", "Mexico (Central)" },
-  { "me-south-1", "Middle East (Bahrain)" },
-  { "me-central-1", "Middle East (UAE)" },
-  { "sa-east-1", "South America (São Paulo)" },
-  { "us-gov-east-1", "AWS GovCloud (US-East)" },
-  { "us-gov-west-1", "AWS GovCloud (US-West)" },
-  { "cn-north-1", "China (Beijing)" },
-  { "cn-northwest-1", "China (Ningxia)" },
+  /* Translators: the names of AWS Regions; use the names the AWS console
+   * shows in your language */
+  { "us-east-1", N_("US East (N. Virginia)") },
+  { "us-east-2", N_("US East (Ohio)") },
+  { "us-west-1", N_("US West (N. California)") },
+  { "us-west-2", N_("US West (Oregon)") },
+  { "af-south-1", N_("Africa (Cape Town)") },
+  { "ap-east-1", N_("Asia Pacific (Hong Kong)") },
+  { "ap-south-2", N_("Asia Pacific (Hyderabad)") },
+  { "ap-southeast-3", N_("Asia Pacific (Jakarta)") },
+  { "ap-southeast-5", N_("Asia Pacific (Malaysia)") },
+  { "ap-southeast-4", N_("Asia Pacific (Melbourne)") },
+  { "ap-south-1", N_("Asia Pacific (Mumbai)") },
+  { "ap-northeast-3", N_("Asia Pacific (Osaka)") },
+  { "ap-northeast-2", N_("Asia Pacific (Seoul)") },
+  { "ap-southeast-1", N_("Asia Pacific (Singapore)") },
+  { "ap-southeast-2", N_("Asia Pacific (Sydney)") },
+  { "ap-southeast-7", N_("Asia Pacific (Thailand)") },
+  { "ap-northeast-1", N_("Asia Pacific (Tokyo)") },
+  { "ca-central-1", N_("Canada (Central)") },
+  { "ca-west-1", N_("Canada West (Calgary)") },
+  { "eu-central-1", N_("Europe (Frankfurt)") },
+  { "eu-west-1", N_("Europe (Ireland)") },
+  { "eu-west-2", N_("Europe (London)") },
+  { "eu-south-1", N_("Europe (Milan)") },
+  { "eu-west-3", N_("Europe (Paris)") },
+  { "eu-south-2", N_("Europe (Spain)") },
+  { "eu-north-1", N_("Europe (Stockholm)") },
+  { "eu-central-2", N_("Europe (Zurich)") },
+  { "il-central-1", N_("Israel (Tel Aviv)") },
+  { "mx-central-1", N_("Mexico (Central)") },
+  { "me-south-1", N_("Middle East (Bahrain)") },
+  { "me-central-1", N_("Middle East (UAE)") },
+  { "sa-east-1", N_("South America (São Paulo)") },
+  { "us-gov-east-1", N_("AWS GovCloud (US-East)") },
+  { "us-gov-west-1", N_("AWS GovCloud (US-West)") },
+  { "cn-north-1", N_("China (Beijing)") },
+  { "cn-northwest-1", N_("China (Ningxia)") },
 };
 
 /**
@@ -70,14 +74,14 @@ ds_regions_get_all (guint *n_regions)
  * ds_region_get_name:
  * @code: a Region code such as `eu-central-1`
  *
- * Returns: (nullable): its name, such as "Europe (Frankfurt)"
+ * Returns: (nullable): its name, translated, such as "Europe (Frankfurt)"
  */
 const char *
 ds_region_get_name (const char *code)
 {
   for (guint i = 0; code != NULL && i < G_N_ELEMENTS (regions); i++)
     if (strcmp (regions[i].code, code) == 0)
-      return regions[i].name;
+      return g_dgettext (GETTEXT_PACKAGE, regions[i].name);
 
   return NULL;
 }

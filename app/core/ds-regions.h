@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   const char *code;   /* eu-central-1 */
-  const char *name;   /* Europe (Frankfurt) */
+  const char *name;   /* Europe (Frankfurt), untranslated: see ds_region_get_name() */
 } DsRegion;
 
 const DsRegion *ds_regions_get_all   (guint      *n_regions);

@@ -95,6 +95,38 @@ append_escaped (GString    *out,
   g_string_append (out, escaped);
 }
 
+/* The status in words, with the day it was done or why it does not apply. */
+static char *
+status_text (DsChecklistItem *item)
+{
+  DsItemStatus status = ds_checklist_item_get_status (item);
+  GDateTime *done_at = ds_checklist_item_get_done_at (item);
+
+  if (status == DS_ITEM_STATUS_DONE && done_at != NULL)
+    {
+      g_autofree char *day = g_date_time_format (done_at, "%Y-%m-%d");
+
+      /* Translators: an item's status and the day it was done, "Done 2026-01-31" */
+      return g_strdup_printf (_("Done %s"), day);
+    }
+
+  if (status == DS_ITEM_STATUS_NOT_APPLICABLE)
+    {
+      const char *reason = ds_reason_get_label (ds_checklist_item_get_reason (item));
+      const char *words = ds_checklist_item_get_reason_text (item);
+
+      if (words != NULL)
+        /* Translators: why an item does not apply, then why in the team's
+         * words: "Not applicable: Other, no personal data" */
+        return g_strdup_printf (_("Not applicable: %s, %s"), reason, words);
+
+      /* Translators: why an item does not apply, "Not applicable: Out of scope" */
+      return g_strdup_printf (_("Not applicable: %s"), reason);
+    }
+
+  return g_strdup (ds_item_status_get_label (status));
+}
+
 /* The title, struck through if it does not apply, then a grey line with
  * the status in words (the box beside it is not the only sign), who does
  * it and when, then the note with its line breaks. */
@@ -104,7 +136,7 @@ item_markup (DsChecklistItem *item,
 {
   GString *out = g_string_new (NULL);
   DsItemStatus status = ds_checklist_item_get_status (item);
-  GDateTime *done_at = ds_checklist_item_get_done_at (item);
+  g_autofree char *status_words = status_text (item);
   const char *assignee = ds_checklist_item_get_assignee (item);
   const char *due = ds_checklist_item_get_due (item);
   const char *note = notes ? ds_checklist_item_get_note (item) : NULL;
@@ -115,25 +147,7 @@ item_markup (DsChecklistItem *item,
   g_string_append (out, status == DS_ITEM_STATUS_NOT_APPLICABLE ? "</s>" : "");
 
   g_string_append (out, "\n<span size=\"small\" foreground=\"#505050\">");
-  append_escaped (out, ds_item_status_get_label (status));
-  if (done_at != NULL)
-    {
-      g_autofree char *day = g_date_time_format (done_at, "%Y-%m-%d");
-      g_string_append_c (out, ' ');
-      append_escaped (out, day);
-    }
-  if (status == DS_ITEM_STATUS_NOT_APPLICABLE)
-    {
-      const char *text = ds_checklist_item_get_reason_text (item);
-
-      g_string_append (out, ": ");
-      append_escaped (out, ds_reason_get_label (ds_checklist_item_get_reason (item)));
-      if (text != NULL)
-        {
-          g_string_append (out, ", ");
-          append_escaped (out, text);
-        }
-    }
+  append_escaped (out, status_words);
   if (assignee != NULL)
     {
       g_autofree char *text = g_strdup_printf (_("Assignee: %s"), assignee);
@@ -172,7 +186,9 @@ static char *
 section_markup (DsExportPart *part)
 {
   g_autofree char *title = g_markup_escape_text (part->title, -1);
-  g_autofree char *count = g_strdup_printf (_("%u of %u done"), part->n_done, part->n_total);
+  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u done",
+                                                         "%u of %u done", part->n_total),
+                                            part->n_done, part->n_total);
 
   return g_strdup_printf ("<b>%s</b>  <span size=\"small\" foreground=\"#505050\">%s</span>",
                           title, count);
@@ -283,7 +299,10 @@ ds_report_new (DsChecklist     *checklist,
 
   self->name = g_strdup (ds_checklist_get_name (checklist));
   self->facts = title_page_facts (checklist, parts, date);
-  self->progress = g_strdup_printf (_("%u of %u done"), n_done, n_total);
+  self->progress = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u done",
+                                                 "%u of %u done", n_total),
+                                    n_done, n_total);
+  /* Translators: how many items have each status, on the PDF report's title page */
   self->counts = g_strdup_printf (_("%u done · %u not applicable · %u open"),
                                   n_by_status[DS_ITEM_STATUS_DONE],
                                   n_by_status[DS_ITEM_STATUS_NOT_APPLICABLE],

@@ -36,10 +36,12 @@ ds_owner_get_label (DsOwner owner)
 {
   switch (owner)
     {
-    case DS_OWNER_AWS:      return _("AWS");
-    case DS_OWNER_CUSTOMER: return _("You");
-    case DS_OWNER_SHARED:   return _("Shared");
-    case DS_OWNER_NONE:     return _("Not applicable");
+    /* Translators: who takes care of a layer of a service: AWS, you (the customer),
+     * both, or nobody since the service has no such layer */
+    case DS_OWNER_AWS:      return C_("layer owner", "AWS");
+    case DS_OWNER_CUSTOMER: return C_("layer owner", "You");
+    case DS_OWNER_SHARED:   return C_("layer owner", "Shared");
+    case DS_OWNER_NONE:     return C_("layer owner", "Not applicable");
     default:                g_return_val_if_reached (NULL);
     }
 }
@@ -55,9 +57,11 @@ ds_category_get_label (DsCategory category)
 {
   switch (category)
     {
-    case DS_CATEGORY_INFRASTRUCTURE: return _("Infrastructure");
-    case DS_CATEGORY_CONTAINER:      return _("Container");
-    case DS_CATEGORY_ABSTRACTED:     return _("Abstracted");
+    /* Translators: AWS's three kinds of service by how much of the stack AWS
+     * runs: infrastructure (Amazon EC2), container (Amazon RDS), abstracted (Amazon S3) */
+    case DS_CATEGORY_INFRASTRUCTURE: return C_("kind of service", "Infrastructure");
+    case DS_CATEGORY_CONTAINER:      return C_("kind of service", "Container");
+    case DS_CATEGORY_ABSTRACTED:     return C_("kind of service", "Abstracted");
     default:                         g_return_val_if_reached (NULL);
     }
 }
@@ -79,9 +83,10 @@ ds_item_status_get_label (DsItemStatus status)
 {
   switch (status)
     {
-    case DS_ITEM_STATUS_OPEN:           return _("Open");
-    case DS_ITEM_STATUS_DONE:           return _("Done");
-    case DS_ITEM_STATUS_NOT_APPLICABLE: return _("Not applicable");
+    /* Translators: the status of a checklist item */
+    case DS_ITEM_STATUS_OPEN:           return C_("item status", "Open");
+    case DS_ITEM_STATUS_DONE:           return C_("item status", "Done");
+    case DS_ITEM_STATUS_NOT_APPLICABLE: return C_("item status", "Not applicable");
     default:                            g_return_val_if_reached (NULL);
     }
 }
@@ -97,11 +102,12 @@ ds_reason_get_label (DsReason reason)
 {
   switch (reason)
     {
-    case DS_REASON_NONE:                    return _("No reason given");
-    case DS_REASON_OUT_OF_SCOPE:            return _("Out of scope");
-    case DS_REASON_BUSINESS_PRIORITY:       return _("Business priority");
-    case DS_REASON_ARCHITECTURE_CONSTRAINT: return _("Architecture constraint");
-    case DS_REASON_OTHER:                   return _("Other");
+    /* Translators: why a checklist item does not apply */
+    case DS_REASON_NONE:                    return C_("not applicable because", "No reason given");
+    case DS_REASON_OUT_OF_SCOPE:            return C_("not applicable because", "Out of scope");
+    case DS_REASON_BUSINESS_PRIORITY:       return C_("not applicable because", "Business priority");
+    case DS_REASON_ARCHITECTURE_CONSTRAINT: return C_("not applicable because", "Architecture constraint");
+    case DS_REASON_OTHER:                   return C_("not applicable because", "Other");
     default:                                g_return_val_if_reached (NULL);
     }
 }

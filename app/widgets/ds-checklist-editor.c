@@ -68,7 +68,9 @@ ds_checklist_editor_progress_text (gpointer unused,
                guint    n_total)
 {
   /* Translators: overall progress of the checklist */
-  return g_strdup_printf (_("%u of %u done"), n_done, n_total);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u done",
+                                       "%u of %u done", n_total),
+                          n_done, n_total);
 }
 
 double

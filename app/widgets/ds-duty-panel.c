@@ -174,6 +174,19 @@ update_variant_row (DsDutyPanel *self,
   ds_layer_stack_set_variant (self->layer_stack, current);
 }
 
+/* Whole words, not "%s service": many languages join the two. */
+static const char *
+category_service_label (DsCategory category)
+{
+  switch (category)
+    {
+    case DS_CATEGORY_INFRASTRUCTURE: return _("Infrastructure service");
+    case DS_CATEGORY_CONTAINER:      return _("Container service");
+    case DS_CATEGORY_ABSTRACTED:     return _("Abstracted service");
+    default:                         g_return_val_if_reached (NULL);
+    }
+}
+
 static void
 update (DsDutyPanel *self)
 {
@@ -192,8 +205,9 @@ update (DsDutyPanel *self)
       return;
     }
 
-  subtitle = g_strdup_printf (_("%s service · %s"),
-                              ds_category_get_label (ds_service_get_category (service)),
+  /* Translators: AWS's kind of service, then the service's group from
+   * the catalog: "Infrastructure service · Compute" */
+  subtitle = g_strdup_printf (_("%s · %s"), category_service_label (ds_service_get_category (service)),
                               ds_service_get_group (service));
   /* Translators: the link to a service's security chapter in the AWS documentation */
   link_text = g_strdup_printf (_("Security in %s — AWS documentation"), ds_service_get_name (service));

@@ -109,13 +109,16 @@ state_text (DsDutyRow *self,
 
   if (status == DS_ITEM_STATUS_NOT_APPLICABLE)
     {
+      const char *reason = ds_reason_get_label (ds_checklist_item_get_reason (self->item));
       const char *reason_text = ds_checklist_item_get_reason_text (self->item);
 
-      /* Translators: why an item does not apply, "Not applicable: Out of scope" */
-      g_string_append_printf (text, _("Not applicable: %s"),
-                              ds_reason_get_label (ds_checklist_item_get_reason (self->item)));
       if (reason_text != NULL)
-        g_string_append_printf (text, " — %s", reason_text);
+        /* Translators: why an item does not apply, then why in the team's
+         * words: "Not applicable: Other — no personal data" */
+        g_string_append_printf (text, _("Not applicable: %s — %s"), reason, reason_text);
+      else
+        /* Translators: why an item does not apply, "Not applicable: Out of scope" */
+        g_string_append_printf (text, _("Not applicable: %s"), reason);
     }
 
   if (assignee != NULL)
@@ -128,6 +131,7 @@ state_text (DsDutyRow *self,
 
       *overdue = strcmp (due, today) < 0;
       g_string_append_printf (text, "%s", text->len ? " · " : "");
+      /* Translators: %s is the due date, written YYYY-MM-DD */
       g_string_append_printf (text, *overdue ? _("Overdue since %s") : _("Due %s"), due);
     }
 

@@ -81,7 +81,11 @@ update (DsLayerStack *self)
       gtk_label_set_label (self->owners[i], ds_owner_get_label (owner));
       gtk_widget_set_tooltip_text (self->bands[i], tooltip);
 
-      g_string_append_printf (description, "%s%s: %s", i ? "; " : "", name, ds_owner_get_label (owner));
+      if (i > 0)
+        g_string_append (description, "; ");
+      /* Translators: a layer and who takes care of it, read out by screen
+       * readers: "Guest operating system: You" */
+      g_string_append_printf (description, C_("layer and owner", "%s: %s"), name, ds_owner_get_label (owner));
     }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),

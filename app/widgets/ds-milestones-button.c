@@ -49,8 +49,11 @@ create_row (gpointer item,
   guint done = ds_checklist_get_n_done (snapshot), total = ds_checklist_get_n_total (snapshot);
   g_autoptr(GDateTime) local = g_date_time_to_local (ds_milestone_get_at (milestone));
   g_autofree char *when = g_date_time_format (local, "%Y-%m-%d %H:%M");
-  g_autofree char *progress = g_strdup_printf (_("%u of %u done"), done, total);
-  g_autofree char *subtitle = g_strdup_printf ("%s · %s", when, progress);
+  g_autofree char *progress = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u done",
+                                                            "%u of %u done", total),
+                                               done, total);
+  /* Translators: when a milestone was saved, then its progress */
+  g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), when, progress);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *bar = gtk_level_bar_new_for_interval (0, MAX (total, 1));
   GtkWidget *open = gtk_button_new_from_icon_name ("document-open-symbolic");
@@ -171,9 +174,11 @@ ds_milestones_button_open (DsMilestonesButton *self,
   GtkWidget *list = gtk_list_box_new ();
   g_autoptr(GDateTime) local = g_date_time_to_local (ds_milestone_get_at (milestone));
   g_autofree char *when = g_date_time_format (local, "%Y-%m-%d %H:%M");
-  g_autofree char *subtitle = g_strdup_printf (_("%s · %u of %u done · read-only"), when,
-                                               ds_checklist_get_n_done (snapshot),
-                                               ds_checklist_get_n_total (snapshot));
+  guint n_total = ds_checklist_get_n_total (snapshot);
+  /* Translators: when a milestone was saved and its progress, "2026-01-31 09:30 · 3 of 12 done · read-only" */
+  g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u of %u done · read-only",
+                                                            "%s · %u of %u done · read-only", n_total),
+                                               when, ds_checklist_get_n_done (snapshot), n_total);
 
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
                                    adw_window_title_new (ds_milestone_get_name (milestone), subtitle));

@@ -115,19 +115,23 @@ on_check_toggled_cb (DsRegionButton *self)
   ds_checklist_set_regions (checklist_of (self), (const char * const *)regions);
 }
 
+/* @name is untranslated: the row shows the translation, and the search
+ * finds the English name too, the one AWS's documentation uses. */
 static void
 add_row (DsRegionButton *self,
          const char     *code,
          const char     *name)
 {
-  g_autofree char *label = name ? g_strdup_printf ("%s  %s", code, name) : g_strdup (code);
+  const char *shown = name ? _(name) : NULL;
+  g_autofree char *label = shown ? g_strdup_printf ("%s  %s", code, shown) : g_strdup (code);
+  g_autofree char *search = shown && shown != name ? g_strconcat (label, "\n", name, NULL) : g_strdup (label);
   GtkWidget *check = gtk_check_button_new_with_label (label);
   GtkWidget *row = gtk_list_box_row_new ();
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), check);
   g_object_set_data_full (G_OBJECT (row), "code", g_strdup (code), g_free);
   g_object_set_data_full (G_OBJECT (row), "search",
-                          g_utf8_casefold (label, -1), g_free);
+                          g_utf8_casefold (search, -1), g_free);
   g_signal_connect_object (check, "toggled", G_CALLBACK (on_check_toggled_cb), self, G_CONNECT_SWAPPED);
   gtk_list_box_append (self->list, row);
 }

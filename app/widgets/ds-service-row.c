@@ -76,7 +76,9 @@ ds_service_row_progress_description (gpointer unused,
   if (!chosen)
     return g_strdup (_("Not in the checklist"));
 
-  return g_strdup_printf (_("%u of %u done"), n_done, n_total);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u done",
+                                       "%u of %u done", n_total),
+                          n_done, n_total);
 }
 
 /* The toggle shows what pressing it will do. */
