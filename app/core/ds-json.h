@@ -51,6 +51,9 @@ gboolean    ds_json_invalid       (GError            **error,
                                    const DsJsonWhere  *where,
                                    const char         *member,
                                    const char         *message);
+GBytes     *ds_json_load_file     (GFile              *file,
+                                   const char         *name,
+                                   GError            **error);
 JsonNode   *ds_json_parse         (GBytes             *bytes,
                                    const char         *file,
                                    GError            **error);
