@@ -73,6 +73,29 @@ test_endless_file (void)
   g_assert_error (checklist_error, DS_FORMAT_ERROR, DS_FORMAT_ERROR_TOO_LARGE);
 }
 
+/* Every message names the file, GIO's too. */
+static void
+test_directory (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_get_user_cache_dir ());
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autoptr(GError) catalog_error = NULL;
+  g_autoptr(GError) checklist_error = NULL;
+  g_autoptr(DsCatalog) catalog = NULL;
+  g_autoptr(DsChecklist) checklist = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (name, 0700), ==, 0);
+  catalog = ds_catalog_new_from_file (file, &catalog_error);
+  checklist = ds_checklist_new_from_file (builtin, file, &checklist_error);
+
+  g_assert_null (catalog);
+  g_assert_nonnull (catalog_error);
+  g_assert_nonnull (strstr (catalog_error->message, name));
+  g_assert_null (checklist);
+  g_assert_nonnull (checklist_error);
+  g_assert_nonnull (strstr (checklist_error->message, name));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -101,6 +124,7 @@ main (int   argc,
   g_assert_cmpuint (inputs->len - n_catalogs, >=, 20);
 
   g_test_add_func ("/bad-input/endless-file", test_endless_file);
+  g_test_add_func ("/bad-input/directory", test_directory);
 
   status = g_test_run ();
   g_clear_object (&builtin);

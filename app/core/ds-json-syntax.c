@@ -18,9 +18,9 @@
  * a member given twice (the last one wins), and it silently cuts a string at
  * an escaped NUL. It also recurses once per nesting level without a limit.
  * A file that Duty Split accepts must mean the same to every other JSON
- * reader, so this scan holds the text to RFC 8259, and to the limits on
- * nesting and string length, before json-glib sees it. It walks the text
- * once and builds nothing but the member names of the objects still open. */
+ * reader, so this scan holds the text to RFC 8259, and to the limits,
+ * before json-glib sees it. It walks the text once and builds nothing but
+ * the member names of the objects still open. */
 
 typedef struct
 {
@@ -29,6 +29,7 @@ typedef struct
   const char  *end;
   const char  *file;
   guint        depth;
+  guint        n_values;
   GHashTable  *names[DS_JSON_MAX_DEPTH + 1];   /* member names of each open object */
   GString     *name;
   GError     **error;
@@ -370,6 +371,9 @@ done:
 static gboolean
 scan_array (Scanner *s)
 {
+  const char *start = s->p;
+  guint n = 0;
+
   if (!enter (s))
     return FALSE;
 
@@ -378,6 +382,9 @@ scan_array (Scanner *s)
 
   for (;;)
     {
+      if (++n > DS_JSON_MAX_ARRAY)
+        return fail (s, start, DS_FORMAT_ERROR_TOO_LARGE,
+                     _("the array has more than %d elements"), DS_JSON_MAX_ARRAY);
       if (!scan_value (s))
         return FALSE;
 
@@ -401,6 +408,10 @@ scan_value (Scanner *s)
   skip_space (s);
   if (s->p >= s->end)
     return unexpected (s, _("a value"));
+
+  if (++s->n_values > DS_JSON_MAX_VALUES)
+    return fail (s, s->p, DS_FORMAT_ERROR_TOO_LARGE,
+                 _("the file has more than %d values"), DS_JSON_MAX_VALUES);
 
   switch (*s->p)
     {
@@ -426,8 +437,10 @@ scan_value (Scanner *s)
  *
  * Checks that @text is one JSON value and nothing else, following RFC 8259
  * strictly, that no object gives a member twice, that nothing is nested more
- * than %DS_JSON_MAX_DEPTH levels deep and that no string, once its escapes
- * are read, is longer than %DS_JSON_MAX_STRING bytes or holds a NUL.
+ * than %DS_JSON_MAX_DEPTH levels deep, that no string, once its escapes are
+ * read, is longer than %DS_JSON_MAX_STRING bytes or holds a NUL, and that
+ * arrays and the whole document stay within %DS_JSON_MAX_ARRAY elements and
+ * %DS_JSON_MAX_VALUES values.
  *
  * Returns: %TRUE if it is, else %FALSE with @error giving the line and column
  */

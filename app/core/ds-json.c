@@ -170,6 +170,17 @@ ds_json_parse (GBytes      *bytes,
   return json_parser_steal_root (parser);
 }
 
+/* GIO names the file in most of its messages, but not all ("Can't open
+ * directory"); every message of a loader names the file. */
+static GBytes *
+name_file (GError     **error,
+           const char  *name)
+{
+  if (error != NULL && *error != NULL && strstr ((*error)->message, name) == NULL)
+    g_prefix_error (error, "%s: ", name);
+  return NULL;
+}
+
 /**
  * ds_json_load_file:
  * @file: a file to read
@@ -196,7 +207,7 @@ ds_json_load_file (GFile       *file,
   g_return_val_if_fail (name != NULL, NULL);
 
   if (!(stream = g_file_read (file, NULL, error)))
-    return NULL;
+    return name_file (error, name);
 
   info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, NULL, NULL);
   if (info != NULL && g_file_info_get_size (info) > DS_JSON_MAX_FILE_SIZE)
@@ -212,7 +223,7 @@ ds_json_load_file (GFile       *file,
       g_byte_array_set_size (data, before + chunk);
       n = g_input_stream_read (G_INPUT_STREAM (stream), data->data + before, chunk, NULL, error);
       if (n < 0)
-        return NULL;
+        return name_file (error, name);
       g_byte_array_set_size (data, before + n);
       if (n == 0)
         break;
