@@ -17,7 +17,8 @@
 #include "ds-checklist-item.h"
 
 /* crash-writer changes a checklist every 10 to 300 ms and is killed with
- * SIGKILL 0 to 1.5 s after it starts, then started again on what it left.
+ * SIGKILL 0 to 1.5 s after it is ready (one time in ten, while it is still
+ * loading the file), then started again on what it left.
  * A few run side by side, each on its own file, so that 200 kills take
  * about half a minute while lives stay long enough for saves to happen and
  * for kills to land before, during and after them. After each kill the
@@ -34,6 +35,7 @@ typedef struct {
   int         fd;
   gboolean    running;
   gboolean    eof;
+  gint64      started;
   gint64      deadline;
   guint64     seed;
   GString    *out;
@@ -94,7 +96,23 @@ start (Slot       *slot,
 
   slot->running = TRUE;
   slot->eof = FALSE;
-  slot->deadline = g_get_monotonic_time () + g_test_rand_int_range (0, MAX_LIFE_MS + 1) * 1000;
+  slot->started = g_get_monotonic_time ();
+  slot->deadline = g_test_rand_int_range (0, 10) == 0
+                   ? slot->started + g_test_rand_int_range (0, 50) * G_TIME_SPAN_MILLISECOND
+                   : G_MAXINT64;
+}
+
+/* Once the writer is ready, its time to die is set. */
+static void
+check_ready (Slot *slot)
+{
+  if (slot->deadline != G_MAXINT64)
+    return;
+
+  if (strstr (slot->out->str, " ready\n") != NULL)
+    slot->deadline = g_get_monotonic_time () + g_test_rand_int_range (0, MAX_LIFE_MS + 1) * 1000;
+  else if (g_get_monotonic_time () - slot->started > 60 * G_TIME_SPAN_SECOND)
+    g_error ("crash-writer (seed %" G_GUINT64_FORMAT ") did not start", slot->seed);
 }
 
 static void
@@ -284,7 +302,7 @@ test_crash (void)
           }
 
       now = g_get_monotonic_time ();
-      g_poll (fds, n_fds, next > now ? (next - now + 999) / 1000 : 0);
+      g_poll (fds, n_fds, next == G_MAXINT64 ? 100 : next > now ? (next - now + 999) / 1000 : 0);
 
       now = g_get_monotonic_time ();
       for (guint i = 0; i < N_WRITERS; i++)
@@ -293,6 +311,7 @@ test_crash (void)
             continue;
           if (!slots[i].eof)
             drain (&slots[i]);
+          check_ready (&slots[i]);
           if (now >= slots[i].deadline)
             kill_and_check (&slots[i], &required, &saved), killed++;
         }
