@@ -10,6 +10,8 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 
+#include "ds-bad-input.h"
+
 typedef struct {
   int   status;
   char *out;
@@ -156,8 +158,8 @@ test_unreadable_checklist (void)
   g_assert_true (g_file_set_contents (bad, "{\"format\": \"duty-split-checklist\",\n \"version\": 1,\n oops", -1, NULL));
   run (&broken, "--export", out, "--checklist", bad, NULL);
   g_assert_false (g_spawn_check_wait_status (broken.status, NULL));
-  g_assert_nonnull (strstr (broken.err, "bad.dutysplit.json:2:"));
-  g_assert_nonnull (strstr (broken.err, "Parse error"));
+  g_assert_nonnull (strstr (broken.err, "bad.dutysplit.json:3:2:"));
+  g_assert_nonnull (strstr (broken.err, "unexpected character 'o'; expected a member name"));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 
   /* Reading a checklist never writes it. */
@@ -368,6 +370,48 @@ test_custom_catalog (void)
                    "data-lake\tInternal Data Lake\tabstracted\tStorage\n");
 }
 
+/* Each file of the bad-input corpus, given to the command that reads it:
+ * a catalog to --list-services, a checklist to --export. */
+static void
+test_bad_input (gconstpointer data)
+{
+  const DsBadInput *input = data;
+  g_autofree char *dir = temp_path ("bad-input");
+  g_autofree char *out = temp_path ("bad-input.md");
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) before = ds_bad_input_write (input, dir, &path);
+  g_autoptr(GBytes) after = NULL;
+  g_auto(Run) result = { 0, };
+
+  if (input->catalog)
+    run (&result, "--catalog", path, "--list-services", NULL);
+  else
+    run (&result, "--export", out, "--checklist", path, NULL);
+
+  if (input->expected == NULL)
+    {
+      g_assert_cmpstr (result.err, ==, "");
+      g_assert_true (g_spawn_check_wait_status (result.status, NULL));
+      g_assert_true (input->catalog || g_file_test (out, G_FILE_TEST_EXISTS));
+    }
+  else
+    {
+      g_autofree char *prefix = g_strdup_printf ("duty-split: %s", path);
+
+      g_assert_false (g_spawn_check_wait_status (result.status, NULL));
+      g_assert_cmpstr (result.out, ==, "");
+      if (!g_str_has_prefix (result.err, prefix) || !strstr (result.err, input->expected))
+        g_error ("expected [%s] and [%s] in [%s]", prefix, input->expected, result.err);
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+    }
+
+  after = ds_bad_input_read (path);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_cmpuint (ds_bad_input_count_files (dir), ==, 1);
+  g_unlink (path);
+  g_unlink (out);
+}
+
 static void
 test_version (void)
 {
@@ -382,6 +426,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GPtrArray) inputs = NULL;
+
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_assert_nonnull (g_getenv ("DUTY_SPLIT"));
@@ -399,6 +445,15 @@ main (int   argc,
   g_test_add_func ("/cli/bad-catalog", test_bad_catalog);
   g_test_add_func ("/cli/custom-catalog", test_custom_catalog);
   g_test_add_func ("/cli/version", test_version);
+
+  inputs = ds_bad_input_list ();
+  for (guint i = 0; i < inputs->len; i++)
+    {
+      const DsBadInput *input = g_ptr_array_index (inputs, i);
+      g_autofree char *test_path = g_strdup_printf ("/cli/bad-input/%s", input->name);
+
+      g_test_add_data_func (test_path, input, test_bad_input);
+    }
 
   return g_test_run ();
 }

@@ -995,6 +995,36 @@ test_autosave (void)
   g_assert_true (ds_checklist_item_get_done (ds_checklist_lookup_item (loaded, "general/control-access")));
 }
 
+static gboolean
+tick_cb (gpointer item)
+{
+  ds_checklist_item_set_done (item, !ds_checklist_item_get_done (item));
+  return G_SOURCE_CONTINUE;
+}
+
+/* Changes every 200 ms, never pausing: the file still follows within the
+ * delay, rather than waiting for a pause that does not come. */
+static void
+test_autosave_steady_changes (void)
+{
+  g_autoptr(DsCatalog) catalog = builtin ();
+  g_autoptr(DsChecklist) checklist = ds_checklist_new (catalog);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "steady.dutysplit.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(DsAutosave) autosave = ds_autosave_new (checklist, file);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  DsChecklistItem *item = ds_checklist_lookup_item (checklist, "general/control-access");
+  guint ticker;
+
+  ds_checklist_set_name (checklist, "Steady");
+  ticker = g_timeout_add (200, tick_cb, item);
+  g_timeout_add (DS_AUTOSAVE_DELAY_MS + 300, quit_loop_cb, loop);
+  g_main_loop_run (loop);
+  g_source_remove (ticker);
+
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
 /* A write that fails half-way (here: the file size limit, which binds root
  * too, as a full disk would) leaves the previous file exactly as it was. */
 static void
@@ -1056,6 +1086,7 @@ main (int   argc,
   g_test_add_func ("/checklist/offered", test_checklist_offered);
   g_test_add_func ("/checklist/custom-items", test_checklist_custom_items);
   g_test_add_func ("/autosave/debounce", test_autosave);
+  g_test_add_func ("/autosave/steady-changes", test_autosave_steady_changes);
   g_test_add_func ("/checklist/save-failure-keeps-file", test_save_failure_keeps_file);
 
   return g_test_run ();

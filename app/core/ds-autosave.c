@@ -10,9 +10,12 @@
 #include "ds-autosave.h"
 #include "ds-checklist.h"
 
-/* Writes are debounced: a burst of ticks costs one write, and the file is
- * never more than DS_AUTOSAVE_DELAY_MS behind. Each write is an atomic
- * replace (see ds_checklist_save()). */
+/* The first change after a write starts a timer; the changes that follow
+ * join it rather than restart it. A burst of ticks thus costs one write,
+ * and the file is never more than DS_AUTOSAVE_DELAY_MS behind, even while
+ * someone keeps typing: a timer that restarted with every change would not
+ * save at all until they paused. Each write is an atomic replace (see
+ * ds_checklist_save()). */
 struct _DsAutosave
 {
   GObject      parent_instance;
@@ -58,13 +61,11 @@ on_timeout_cb (gpointer user_data)
 static void
 on_checklist_changed_cb (DsAutosave *self)
 {
-  gboolean was_pending = self->timeout_id != 0;
+  if (self->timeout_id != 0)
+    return;
 
-  g_clear_handle_id (&self->timeout_id, g_source_remove);
   self->timeout_id = g_timeout_add (DS_AUTOSAVE_DELAY_MS, on_timeout_cb, self);
-
-  if (!was_pending)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PENDING]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PENDING]);
 }
 
 static void

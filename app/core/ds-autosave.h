@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 #define DS_TYPE_AUTOSAVE (ds_autosave_get_type ())
 
-/* How long after the last change the file is written. */
+/* How long after the first change not yet saved the file is written. */
 #define DS_AUTOSAVE_DELAY_MS 500
 
 G_DECLARE_FINAL_TYPE (DsAutosave, ds_autosave, DS, AUTOSAVE, GObject)

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ds-catalog-private.h"
+#include "ds-json.h"
 
 #define N_CATEGORIES (DS_CATEGORY_ABSTRACTED + 1)
 
@@ -162,10 +163,10 @@ ds_catalog_new_from_file (GFile   *file,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  if (!(bytes = g_file_load_bytes (file, NULL, NULL, error)))
+  name = g_file_get_parse_name (file);
+  if (!(bytes = ds_json_load_file (file, name, error)))
     return NULL;
 
-  name = g_file_get_parse_name (file);
   return ds_catalog_new_from_bytes (bytes, name, error);
 }
 

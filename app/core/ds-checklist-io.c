@@ -327,27 +327,13 @@ ds_checklist_new_from_file (DsCatalog  *catalog,
                             GFile      *file,
                             GError    **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   name = g_file_get_parse_name (file);
-
-  /* Refuse a huge file before reading it into memory. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, 0, NULL, error);
-  if (info == NULL)
-    return NULL;
-  if (g_file_info_get_size (info) > DS_JSON_MAX_FILE_SIZE)
-    {
-      g_set_error (error, DS_FORMAT_ERROR, DS_FORMAT_ERROR_TOO_LARGE,
-                   _("%s: the file is larger than the limit of %d MiB"),
-                   name, DS_JSON_MAX_FILE_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  if (!(bytes = g_file_load_bytes (file, NULL, NULL, error)))
+  if (!(bytes = ds_json_load_file (file, name, error)))
     return NULL;
 
   return ds_checklist_new_from_bytes (catalog, bytes, name, error);

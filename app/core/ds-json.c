@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ds-json.h"
+#include "ds-json-syntax.h"
 #include "ds-types.h"
 
 G_DEFINE_QUARK (ds-format-error-quark, ds_format_error)
@@ -92,70 +93,15 @@ ds_json_invalid (GError            **error,
   return FALSE;
 }
 
-static void
-set_position_error (GError     **error,
-                    int          code,
-                    const char  *file,
-                    const char  *text,
-                    const char  *at,
-                    const char  *message)
-{
-  guint line = 1;
-  guint column = 1;
-
-  for (const char *p = text; p < at; p++)
-    {
-      if (*p == '\n')
-        line++, column = 1;
-      else if ((*p & 0xC0) != 0x80)
-        column++;
-    }
-
-  g_set_error (error, DS_FORMAT_ERROR, code, "%s:%u:%u: %s", file, line, column, message);
-}
-
-/* json-glib's parser recurses once per nesting level and has no limit of its
- * own, so hostile nesting is refused by this scan before it gets there. */
-static const char *
-find_too_deep (const char *text,
-               gsize       len)
-{
-  gboolean in_string = FALSE;
-  guint depth = 0;
-
-  for (gsize i = 0; i < len; i++)
-    {
-      char c = text[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > DS_JSON_MAX_DEPTH)
-            return text + i;
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
-    }
-
-  return NULL;
-}
-
 /**
  * ds_json_parse:
  * @bytes: the contents of a file
  * @file: the name to use in messages
  * @error: return location for a #GError
  *
- * Checks the size, the encoding and the nesting of @bytes, then parses it.
- * A leading byte-order mark is accepted and skipped.
+ * Checks the size and the encoding of @bytes, and that it is strict JSON
+ * within the limits (see ds_json_check_syntax()), then parses it. A leading
+ * byte-order mark is accepted and skipped.
  *
  * Returns: (transfer full): the root node, or %NULL with @error set
  */
@@ -168,7 +114,6 @@ ds_json_parse (GBytes      *bytes,
   g_autoptr(GError) local_error = NULL;
   const char *text;
   const char *end;
-  const char *deep;
   gsize len;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -198,25 +143,21 @@ ds_json_parse (GBytes      *bytes,
 
   if (!g_utf8_validate_len (text, len, &end))
     {
-      set_position_error (error, DS_FORMAT_ERROR_ENCODING, file, text, end,
-                          *end == '\0' ? _("unexpected NUL byte; expected UTF-8 text")
-                                       : _("invalid UTF-8; expected UTF-8 text"));
+      ds_json_set_position_error (error, DS_FORMAT_ERROR_ENCODING, file, text, end,
+                                  *end == '\0' ? _("unexpected NUL byte; expected UTF-8 text")
+                                               : _("invalid UTF-8; expected UTF-8 text"));
       return NULL;
     }
 
-  if ((deep = find_too_deep (text, len)))
-    {
-      g_autofree char *message =
-        g_strdup_printf (_("nested more than %d levels deep"), DS_JSON_MAX_DEPTH);
-      set_position_error (error, DS_FORMAT_ERROR_TOO_DEEP, file, text, deep, message);
-      return NULL;
-    }
+  if (!ds_json_check_syntax (text, len, file, error))
+    return NULL;
 
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, text, len, &local_error))
     {
-      /* json-glib's message starts with "<data>:line:column:" for data
-       * given in memory; keep the position, put the file name in front. */
+      /* Not expected after the check above, but json-glib has the last
+       * word. Its message starts with "<data>:line:column:" for data given
+       * in memory; keep the position, put the file name in front. */
       const char *message = local_error->message;
 
       if (g_str_has_prefix (message, "<data>:"))
@@ -227,6 +168,76 @@ ds_json_parse (GBytes      *bytes,
     }
 
   return json_parser_steal_root (parser);
+}
+
+/* GIO names the file in most of its messages, but not all ("Can't open
+ * directory"); every message of a loader names the file. */
+static GBytes *
+name_file (GError     **error,
+           const char  *name)
+{
+  if (error != NULL && *error != NULL && strstr ((*error)->message, name) == NULL)
+    g_prefix_error (error, "%s: ", name);
+  return NULL;
+}
+
+/**
+ * ds_json_load_file:
+ * @file: a file to read
+ * @name: the name to use in messages
+ * @error: return location for a #GError
+ *
+ * Reads @file, refusing it before reading it into memory if it is larger
+ * than %DS_JSON_MAX_FILE_SIZE. The size is checked again while reading, for
+ * files that grow or do not know their size (pipes, devices).
+ *
+ * Returns: (transfer full): the contents, or %NULL with @error set
+ */
+GBytes *
+ds_json_load_file (GFile       *file,
+                   const char  *name,
+                   GError     **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GByteArray) data = NULL;
+  gsize chunk = 64 * 1024;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (!(stream = g_file_read (file, NULL, error)))
+    return name_file (error, name);
+
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, NULL, NULL);
+  if (info != NULL && g_file_info_get_size (info) > DS_JSON_MAX_FILE_SIZE)
+    goto too_large;
+
+  /* Room for the whole file and the read that finds its end. */
+  data = g_byte_array_sized_new ((info != NULL ? (guint) g_file_info_get_size (info) : 0) + chunk);
+  for (;;)
+    {
+      gsize before = data->len;
+      gssize n;
+
+      g_byte_array_set_size (data, before + chunk);
+      n = g_input_stream_read (G_INPUT_STREAM (stream), data->data + before, chunk, NULL, error);
+      if (n < 0)
+        return name_file (error, name);
+      g_byte_array_set_size (data, before + n);
+      if (n == 0)
+        break;
+      if (data->len > DS_JSON_MAX_FILE_SIZE)
+        goto too_large;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+
+too_large:
+  g_set_error (error, DS_FORMAT_ERROR, DS_FORMAT_ERROR_TOO_LARGE,
+               _("%s: the file is larger than the limit of %d MiB"),
+               name, DS_JSON_MAX_FILE_SIZE / (1024 * 1024));
+  return NULL;
 }
 
 /**
@@ -375,14 +386,6 @@ ds_json_string (JsonObject         *object,
     {
       ds_json_set_error (error, DS_FORMAT_ERROR_INVALID, &here,
                          _("expected a string that is not empty"));
-      return FALSE;
-    }
-
-  if (strlen (*value) > DS_JSON_MAX_STRING)
-    {
-      ds_json_set_error (error, DS_FORMAT_ERROR_INVALID, &here,
-                         _("the string is longer than the limit of %d bytes"),
-                         DS_JSON_MAX_STRING);
       return FALSE;
     }
 

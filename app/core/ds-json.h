@@ -24,6 +24,12 @@ typedef enum {
 #define DS_JSON_MAX_FILE_SIZE   (64 * 1024 * 1024)
 #define DS_JSON_MAX_DEPTH       32
 #define DS_JSON_MAX_STRING      (16 * 1024)
+/* The most items a checklist may have; no array may be longer. */
+#define DS_JSON_MAX_ARRAY       200000
+/* json-glib takes a few hundred bytes for each value it holds, so a 64 MiB
+ * file of `[{},{},…]` would take gigabytes; a checklist of 200,000 items with
+ * every member set has 1.8 million values. */
+#define DS_JSON_MAX_VALUES      2000000
 
 /* A place in a document: a chain from the node being read up to the file.
  * Readers keep these on the stack; the path text is only built for an error. */
@@ -51,6 +57,9 @@ gboolean    ds_json_invalid       (GError            **error,
                                    const DsJsonWhere  *where,
                                    const char         *member,
                                    const char         *message);
+GBytes     *ds_json_load_file     (GFile              *file,
+                                   const char         *name,
+                                   GError            **error);
 JsonNode   *ds_json_parse         (GBytes             *bytes,
                                    const char         *file,
                                    GError            **error);

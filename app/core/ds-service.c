@@ -316,7 +316,6 @@ static void
 ensure_search_text (DsService *self)
 {
   g_autoptr(GString) text = NULL;
-  g_autofree char *folded = NULL;
   guint n;
 
   if (self->search_text != NULL)
