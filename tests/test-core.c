@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <math.h>
 #include <signal.h>
 #include <sys/resource.h>
 
@@ -17,6 +18,7 @@
 #include "ds-core-enums.h"
 #include "ds-duty.h"
 #include "ds-json.h"
+#include "ds-owner-paint.h"
 #include "ds-service.h"
 #include "ds-variant.h"
 
@@ -1055,6 +1057,77 @@ test_save_failure_keeps_file (void)
   g_assert_cmpstr (contents, ==, "precious");
 }
 
+/* Reads the pixel at (x, y) of an ARGB32 surface, unpremultiplied. */
+static DsColor
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  guint32 argb = *(const guint32 *)(data + y * cairo_image_surface_get_stride (surface) + 4 * x);
+  double alpha = (argb >> 24) / 255.0;
+
+  if (alpha == 0)
+    return (DsColor) { 0, 0, 0, 0 };
+
+  return (DsColor) {
+    ((argb >> 16) & 0xff) / 255.0 / alpha,
+    ((argb >> 8) & 0xff) / 255.0 / alpha,
+    (argb & 0xff) / 255.0 / alpha,
+    alpha,
+  };
+}
+
+static gboolean
+same_color (DsColor a,
+            DsColor b)
+{
+  return fabs (a.red - b.red) < 0.02 && fabs (a.green - b.green) < 0.02
+         && fabs (a.blue - b.blue) < 0.02 && fabs (a.alpha - b.alpha) < 0.02;
+}
+
+/* Each owner's band, painted on its own: solid owners are their colour all
+ * over, a shared band shows both stripes, a band that does not apply is
+ * empty inside its outline. */
+static void
+test_owner_paint (void)
+{
+  for (int dark = 0; dark <= 1; dark++)
+    for (DsOwner owner = DS_OWNER_NONE; owner <= DS_OWNER_SHARED; owner++)
+      {
+        const DsOwnerColors *colors = ds_owner_get_colors (owner, dark);
+        cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 120, 30);
+        cairo_t *cr = cairo_create (surface);
+        gboolean saw_fill = FALSE, saw_stripe = FALSE;
+
+        ds_owner_paint (cr, owner, dark, 0, 0, 120, 30, 6);
+        cairo_destroy (cr);
+        cairo_surface_flush (surface);
+
+        for (int x = 10; x < 110; x++)
+          {
+            DsColor c = pixel_at (surface, x, 15);
+
+            saw_fill |= same_color (c, colors->fill);
+            saw_stripe |= same_color (c, colors->stripe);
+            if (owner == DS_OWNER_AWS || owner == DS_OWNER_CUSTOMER)
+              g_assert_true (same_color (c, colors->fill));
+            else if (owner == DS_OWNER_NONE)
+              g_assert_cmpfloat (c.alpha, ==, 0);
+          }
+        g_assert_true (saw_fill && saw_stripe);
+        if (owner == DS_OWNER_SHARED)
+          g_assert_false (same_color (colors->fill, colors->stripe));
+        if (owner == DS_OWNER_NONE)
+          g_assert_cmpfloat (pixel_at (surface, 60, 0).alpha, >, 0);
+
+        cairo_surface_destroy (surface);
+      }
+
+  /* The two styles differ where it matters: the page and the AWS colour. */
+  g_assert_false (same_color (ds_picture_get_colors (FALSE)->background, ds_picture_get_colors (TRUE)->background));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1062,6 +1135,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/catalog/builtin", test_catalog_builtin);
+  g_test_add_func ("/owner-paint", test_owner_paint);
   g_test_add_func ("/catalog/search", test_catalog_search);
   g_test_add_func ("/catalog/minimal", test_catalog_minimal);
   for (guint i = 0; i < G_N_ELEMENTS (bad_catalogs); i++)
