@@ -19,6 +19,7 @@
 #include "ds-duty.h"
 #include "ds-json.h"
 #include "ds-owner-paint.h"
+#include "ds-picture.h"
 #include "ds-service.h"
 #include "ds-variant.h"
 
@@ -1128,6 +1129,82 @@ test_owner_paint (void)
   g_assert_false (same_color (ds_picture_get_colors (FALSE)->background, ds_picture_get_colors (TRUE)->background));
 }
 
+static void
+draw_two_bands (cairo_t  *cr,
+                gpointer  user_data)
+{
+  ds_owner_paint (cr, DS_OWNER_AWS, FALSE, 0, 0, 100, 20, 4);
+  ds_owner_paint (cr, DS_OWNER_CUSTOMER, FALSE, 0, 30, 100, 20, 4);
+}
+
+static void
+svg_start_element (GMarkupParseContext  *context,
+                   const char           *element_name,
+                   const char          **attribute_names,
+                   const char          **attribute_values,
+                   gpointer              user_data,
+                   GError              **error)
+{
+  if (g_markup_parse_context_get_element_stack (context)->next == NULL)
+    g_strlcpy (user_data, element_name, 8);
+}
+
+/* A PNG at twice the size asked for, an SVG that is well-formed XML with
+ * an <svg> root, and a failed save that leaves the earlier file alone. */
+static void
+test_picture_save (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ds-picture-XXXXXX", NULL);
+  g_autofree char *png_path = g_build_filename (dir, "bands.png", NULL);
+  g_autofree char *svg_path = g_build_filename (dir, "bands.svg", NULL);
+  g_autoptr(GFile) png = g_file_new_for_path (png_path);
+  g_autoptr(GFile) svg = g_file_new_for_path (svg_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  char root[8] = "";
+  GMarkupParser parser = { .start_element = svg_start_element };
+  GMarkupParseContext *context;
+  cairo_surface_t *image;
+  DsPictureFormat format;
+  gsize length;
+
+  g_assert_true (ds_picture_format_from_name ("Stack.PNG", &format));
+  g_assert_cmpint (format, ==, DS_PICTURE_FORMAT_PNG);
+  g_assert_true (ds_picture_format_from_name ("stack.svg", &format));
+  g_assert_cmpint (format, ==, DS_PICTURE_FORMAT_SVG);
+  g_assert_false (ds_picture_format_from_name ("stack.pdf", &format));
+
+  g_assert_true (ds_picture_save (DS_PICTURE_FORMAT_PNG, 100, 50, draw_two_bands, NULL, png, &error));
+  g_assert_no_error (error);
+  image = cairo_image_surface_create_from_png (png_path);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 200);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 100);
+  cairo_surface_destroy (image);
+
+  g_assert_true (ds_picture_save (DS_PICTURE_FORMAT_SVG, 100, 50, draw_two_bands, NULL, svg, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (svg_path, &contents, &length, NULL));
+  context = g_markup_parse_context_new (&parser, 0, root, NULL);
+  g_assert_true (g_markup_parse_context_parse (context, contents, length, &error));
+  g_assert_true (g_markup_parse_context_end_parse (context, &error));
+  g_assert_no_error (error);
+  g_markup_parse_context_free (context);
+  g_assert_cmpstr (root, ==, "svg");
+  g_assert_nonnull (strstr (contents, "width=\"100px\""));
+
+  /* Too large to draw: an error, and the PNG written before is untouched. */
+  g_assert_false (ds_picture_save (DS_PICTURE_FORMAT_PNG, 1e6, 50, draw_two_bands, NULL, png, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  image = cairo_image_surface_create_from_png (png_path);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 200);
+  cairo_surface_destroy (image);
+
+  g_assert_no_errno (g_remove (png_path));
+  g_assert_no_errno (g_remove (svg_path));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1136,6 +1213,7 @@ main (int   argc,
 
   g_test_add_func ("/catalog/builtin", test_catalog_builtin);
   g_test_add_func ("/owner-paint", test_owner_paint);
+  g_test_add_func ("/picture/save", test_picture_save);
   g_test_add_func ("/catalog/search", test_catalog_search);
   g_test_add_func ("/catalog/minimal", test_catalog_minimal);
   for (guint i = 0; i < G_N_ELEMENTS (bad_catalogs); i++)

@@ -10,10 +10,13 @@
 #include "ds-checklist-editor.h"
 #include "ds-duty-panel.h"
 #include "ds-export.h"
+#include "ds-picture.h"
 #include "ds-service-browser.h"
 #include "ds-window.h"
 
 G_BEGIN_DECLS
+
+typedef struct _DsPendingPicture DsPendingPicture;
 
 struct _DsWindow
 {
@@ -35,6 +38,7 @@ struct _DsWindow
   GtkMenuButton        *export_button;
   DsExportOptions      *export_options;   /* bound to the settings */
   DsExportFormat        export_format;    /* of the dialog being shown */
+  DsPendingPicture     *pending_picture;  /* of the dialog being shown */
 };
 
 typedef void (*FileChosenFunc) (DsWindow *self,
@@ -51,6 +55,14 @@ void _ds_window_choose_file                 (DsWindow       *self,
                                              GtkFileFilter  *filter,
                                              const char     *initial_name,
                                              FileChosenFunc  func);
+void _ds_window_save_picture                (DsWindow          *self,
+                                             const char        *name,
+                                             double             width,
+                                             double             height,
+                                             DsPictureDrawFunc  draw,
+                                             gpointer           user_data,
+                                             GDestroyNotify     destroy);
+void _ds_pending_picture_free               (DsPendingPicture  *picture);
 void _ds_window_class_add_checklist_actions (GtkWidgetClass *widget_class);
 void _ds_window_class_add_export_actions    (GtkWidgetClass *widget_class);
 void _ds_window_attach_export_settings      (DsWindow       *self,

@@ -387,6 +387,10 @@ attach_to_application (DsWindow      *self,
 static void
 ds_window_dispose (GObject *object)
 {
+  DsWindow *self = (DsWindow *)object;
+
+  /* It may hold a view, which holds the window. */
+  g_clear_pointer (&self->pending_picture, _ds_pending_picture_free);
   gtk_widget_dispose_template (GTK_WIDGET (object), DS_TYPE_WINDOW);
 
   G_OBJECT_CLASS (ds_window_parent_class)->dispose (object);

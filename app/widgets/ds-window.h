@@ -22,5 +22,7 @@ gboolean  ds_window_export_to_file (DsWindow      *self,
                                     GFile         *file);
 gboolean  ds_window_print          (DsWindow      *self,
                                     const char    *pdf_path);
+gboolean  ds_window_save_picture_to_file (DsWindow *self,
+                                          GFile    *file);
 
 G_END_DECLS
