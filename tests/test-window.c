@@ -28,156 +28,14 @@
 #include "ds-service.h"
 #include "ds-service-browser.h"
 #include "ds-service-row.h"
-#include "ds-test-util.h"
+#include "ds-app-test-util.h"
 #include "ds-window.h"
-
-static char *
-default_checklist_path (void)
-{
-  return g_build_filename (g_get_user_data_dir (), "duty-split", "checklists",
-                           "default.dutysplit.json", NULL);
-}
-
-static gboolean
-window_is_mapped (gpointer window)
-{
-  return gtk_widget_get_mapped (window);
-}
-
-/* Forgets what earlier runs saved, as on a machine that never ran the app. */
-static void
-forget_everything (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
-
-  g_settings_reset (settings, "active-checklist");
-  ds_test_remove_tree (g_get_user_data_dir ());
-  g_mkdir_with_parents (g_get_user_data_dir (), 0700);
-}
-
-/* Starts the application as the program does. */
-static DsApplication *
-start_app (gboolean first_start)
-{
-  g_autoptr(GError) error = NULL;
-  DsApplication *app;
-  GtkWindow *window;
-
-  if (first_start)
-    forget_everything ();
-
-  app = ds_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_activate (G_APPLICATION (app));
-
-  window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
-  g_assert_true (DS_IS_WINDOW (window));
-  g_assert_true (ds_test_wait_until (window_is_mapped, window, 5000));
-  ds_test_wait (100);
-
-  return app;
-}
-
-static GtkWidget *
-app_window (DsApplication *app)
-{
-  return gtk_application_get_windows (GTK_APPLICATION (app))->data;
-}
-
-static void
-stop_app (DsApplication *app)
-{
-  g_autoptr(GError) error = NULL;
-  GList *windows;
-
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))))
-    gtk_window_destroy (windows->data);
-
-  g_assert_true (ds_application_flush (app, &error));
-  g_assert_no_error (error);
-  g_object_unref (app);
-  ds_test_wait (50);
-}
-
-static gboolean
-row_has_section (GtkWidget *widget,
-                 gpointer   id)
-{
-  DsChecklistSection *section = ds_service_row_get_section (DS_SERVICE_ROW (widget));
-
-  return section != NULL && g_str_equal (ds_checklist_section_get_id (section), id);
-}
-
-static DsServiceRow *
-find_service_row (GtkWidget  *window,
-                  const char *service_id)
-{
-  GtkWidget *row = ds_test_find_widget (window, DS_TYPE_SERVICE_ROW, row_has_section, (gpointer)service_id);
-
-  g_assert_nonnull (row);
-  return DS_SERVICE_ROW (row);
-}
-
-/* A button activated from the keyboard shows itself pressed for a moment
- * and only then emits clicked. */
-static void
-press (GtkWidget *button)
-{
-  g_assert_true (gtk_widget_activate (button));
-  ds_test_wait (400);
-}
-
-static gboolean
-has_css_class (GtkWidget *widget,
-               gpointer   name)
-{
-  return gtk_widget_has_css_class (widget, name);
-}
-
-/* Types into the browser's search entry and waits for the list to follow. */
-static void
-search_services (GtkWidget  *window,
-                 const char *text)
-{
-  GtkWidget *browser = ds_test_find_widget (window, DS_TYPE_SERVICE_BROWSER, NULL, NULL);
-  GtkWidget *entry = ds_test_find_widget (browser, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
-
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  ds_test_wait (400);   /* the entry waits a moment before it searches */
-}
-
-/* Selects a service in the browser as a click on its row does. */
-static void
-select_service (GtkWidget  *window,
-                const char *service_id)
-{
-  GtkWidget *browser = ds_test_find_widget (window, DS_TYPE_SERVICE_BROWSER, NULL, NULL);
-  GtkWidget *list = ds_test_find_widget (browser, GTK_TYPE_LIST_VIEW, has_css_class, (gpointer)"navigation-sidebar");
-  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(DsChecklistSection) section = g_list_model_get_item (model, i);
-
-      if (g_str_equal (ds_checklist_section_get_id (section), service_id))
-        {
-          g_assert_true (gtk_widget_activate_action (list, "list.select-item", "(ubb)", i, FALSE, FALSE));
-          ds_test_wait (50);
-          return;
-        }
-    }
-
-  g_error ("no row for %s", service_id);
-}
 
 static GPtrArray *
 duty_rows_in (GtkWidget  *root,
               const char *list_class)
 {
-  GtkWidget *list = ds_test_find_widget (root, GTK_TYPE_LIST_BOX, has_css_class, (gpointer)list_class);
+  GtkWidget *list = ds_test_find_widget (root, GTK_TYPE_LIST_BOX, ds_test_has_css_class, (gpointer)list_class);
 
   g_assert_nonnull (list);
   return ds_test_find_widgets (list, DS_TYPE_DUTY_ROW, NULL, NULL);
@@ -202,8 +60,8 @@ find_item_row (GtkWidget  *root,
 static void
 test_welcome (void)
 {
-  DsApplication *app = start_app (TRUE);
-  GtkWidget *window = app_window (app);
+  DsApplication *app = ds_test_start_app (TRUE);
+  GtkWidget *window = ds_test_app_window (app);
   GtkWidget *panel = ds_test_find_widget (window, DS_TYPE_DUTY_PANEL, NULL, NULL);
   GtkWidget *editor = ds_test_find_widget (window, DS_TYPE_CHECKLIST_EDITOR, NULL, NULL);
   g_autoptr(GPtrArray) rows = NULL;
@@ -220,8 +78,8 @@ test_welcome (void)
 
   /* Nothing was written just by looking. */
   {
-    g_autofree char *path = default_checklist_path ();
-    stop_app (app);
+    g_autofree char *path = ds_test_default_checklist_path ();
+    ds_test_stop_app (app);
     g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   }
 }
@@ -229,8 +87,8 @@ test_welcome (void)
 static void
 test_select_service (void)
 {
-  DsApplication *app = start_app (TRUE);
-  GtkWidget *window = app_window (app);
+  DsApplication *app = ds_test_start_app (TRUE);
+  GtkWidget *window = ds_test_app_window (app);
   GtkWidget *panel = ds_test_find_widget (window, DS_TYPE_DUTY_PANEL, NULL, NULL);
   DsService *ec2 = ds_catalog_lookup_service (ds_application_get_catalog (app), "ec2");
   GListModel *duties = ds_service_get_duties (ec2);
@@ -238,7 +96,7 @@ test_select_service (void)
   g_autoptr(GPtrArray) customer_rows = NULL;
   guint aws = 0, customer = 0;
 
-  select_service (window, "ec2");
+  ds_test_select_service (window, "ec2");
 
   g_assert_true (ds_checklist_section_get_service (ds_duty_panel_get_section (DS_DUTY_PANEL (panel))) == ec2);
   g_assert_nonnull (ds_test_find_label (panel, "Amazon EC2"));
@@ -266,11 +124,11 @@ test_select_service (void)
   g_assert_null (ds_duty_row_get_item (g_ptr_array_index (customer_rows, 0)));
 
   /* Selecting another service replaces them. */
-  select_service (window, "s3");
+  ds_test_select_service (window, "s3");
   g_assert_nonnull (ds_test_find_label (panel, "Amazon S3"));
   g_assert_null (ds_test_find_label (panel, "Amazon EC2"));
 
-  stop_app (app);
+  ds_test_stop_app (app);
 }
 
 static gboolean
@@ -285,9 +143,9 @@ static void
 test_add_tick_restore (void)
 {
   const char *ref = "s3/block-public-access";
-  g_autofree char *path = default_checklist_path ();
-  DsApplication *app = start_app (TRUE);
-  GtkWidget *window = app_window (app);
+  g_autofree char *path = ds_test_default_checklist_path ();
+  DsApplication *app = ds_test_start_app (TRUE);
+  GtkWidget *window = ds_test_app_window (app);
   GtkWidget *panel = ds_test_find_widget (window, DS_TYPE_DUTY_PANEL, NULL, NULL);
   GtkWidget *editor = ds_test_find_widget (window, DS_TYPE_CHECKLIST_EDITOR, NULL, NULL);
   DsChecklist *checklist = ds_application_get_checklist (app);
@@ -301,9 +159,9 @@ test_add_tick_restore (void)
   guint n_total;
 
   /* Find S3 by what it does, and add it with the + of its row. */
-  search_services (window, "block public access");
-  toggle = ds_test_find_widget (GTK_WIDGET (find_service_row (window, "s3")), GTK_TYPE_TOGGLE_BUTTON, NULL, NULL);
-  press (toggle);
+  ds_test_search_services (window, "block public access");
+  toggle = ds_test_find_widget (GTK_WIDGET (ds_test_find_service_row (window, "s3")), GTK_TYPE_TOGGLE_BUTTON, NULL, NULL);
+  ds_test_press (toggle);
 
   g_assert_true (ds_checklist_section_get_chosen (ds_checklist_get_section (checklist, "s3")));
   n_total = ds_checklist_get_n_total (checklist);
@@ -313,7 +171,7 @@ test_add_tick_restore (void)
   g_assert_nonnull (ds_test_find_label (editor, "Amazon S3"));   /* its heading */
 
   /* The duty panel offers the same item. */
-  select_service (window, "s3");
+  ds_test_select_service (window, "s3");
   panel_row = find_item_row (panel, ref);
   g_assert_nonnull (panel_row);
   g_assert_true (ds_duty_row_get_item (panel_row) == ds_duty_row_get_item (editor_row));
@@ -329,7 +187,7 @@ test_add_tick_restore (void)
   {
     DsChecklistSection *section = ds_checklist_get_section (checklist, "s3");
     g_autofree char *count = g_strdup_printf ("1/%u", ds_checklist_section_get_n_total (section));
-    g_assert_nonnull (ds_test_find_label (GTK_WIDGET (find_service_row (window, "s3")), count));
+    g_assert_nonnull (ds_test_find_label (GTK_WIDGET (ds_test_find_service_row (window, "s3")), count));
   }
 
   /* Untick in the panel, tick again: one item, either place. */
@@ -347,64 +205,19 @@ test_add_tick_restore (void)
   g_assert_no_error (error);
   g_assert_true (ds_checklist_item_get_done (ds_checklist_lookup_item (saved, ref)));
 
-  stop_app (app);
+  ds_test_stop_app (app);
 
   /* A new start restores it, ticked, in the editor. */
-  app = start_app (FALSE);
-  window = app_window (app);
+  app = ds_test_start_app (FALSE);
+  window = ds_test_app_window (app);
   editor = ds_test_find_widget (window, DS_TYPE_CHECKLIST_EDITOR, NULL, NULL);
   editor_row = find_item_row (editor, ref);
   g_assert_nonnull (editor_row);
   g_assert_true (gtk_check_button_get_active (ds_duty_row_get_check (editor_row)));
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (
-    ds_test_find_widget (GTK_WIDGET (find_service_row (window, "s3")), GTK_TYPE_TOGGLE_BUTTON, NULL, NULL))));
-  stop_app (app);
+    ds_test_find_widget (GTK_WIDGET (ds_test_find_service_row (window, "s3")), GTK_TYPE_TOGGLE_BUTTON, NULL, NULL))));
+  ds_test_stop_app (app);
 }
-
-static gboolean
-is_file_chooser (GtkWidget *widget,
-                 gpointer   data)
-{
-  return GTK_IS_FILE_CHOOSER (widget) && gtk_widget_get_visible (widget);
-}
-
-static GtkWidget *
-find_toplevel (DsWidgetPredicate predicate)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (predicate (window, NULL))
-        return window;
-    }
-
-  return NULL;
-}
-
-/* The chooser picks its starting folder once it is on screen; the tests
- * choose theirs after that. */
-static gboolean
-file_chooser_shown (gpointer data)
-{
-  GtkWidget *chooser = find_toplevel (is_file_chooser);
-
-  if (chooser == NULL || !gtk_widget_get_mapped (chooser))
-    return FALSE;
-
-  ds_test_wait (300);
-  return TRUE;
-}
-
-static gboolean
-file_exists (gpointer path)
-{
-  return g_file_test (path, G_FILE_TEST_EXISTS);
-}
-
-static gboolean chooser_has_file (gpointer data);
 
 static gboolean
 is_export_button (GtkWidget *widget,
@@ -416,8 +229,8 @@ is_export_button (GtkWidget *widget,
 static void
 test_export (void)
 {
-  DsApplication *app = start_app (TRUE);
-  GtkWidget *window = app_window (app);
+  DsApplication *app = ds_test_start_app (TRUE);
+  GtkWidget *window = ds_test_app_window (app);
   DsChecklist *checklist = ds_application_get_checklist (app);
   g_autofree char *out = g_build_filename (g_get_user_data_dir (), "export.md", NULL);
   g_autoptr(GFile) out_dir = g_file_new_for_path (g_get_user_data_dir ());
@@ -435,20 +248,20 @@ test_export (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (
     GTK_MENU_BUTTON (ds_test_find_widget (window, GTK_TYPE_MENU_BUTTON, is_export_button, NULL))))));
   g_assert_true (gtk_widget_activate_action (window, "win.export", "s", "md"));
-  g_assert_true (ds_test_wait_until (file_chooser_shown, NULL, 5000));
-  chooser = find_toplevel (is_file_chooser);
+  g_assert_true (ds_test_wait_until (ds_test_file_chooser_shown, NULL, 5000));
+  chooser = ds_test_find_toplevel (ds_test_is_file_chooser);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), out_dir, &error));
   g_assert_no_error (error);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "export.md");
   {
     g_autoptr(GFile) expected = g_file_new_for_path (out);
-    g_assert_true (ds_test_wait_until (chooser_has_file, expected, 5000));
+    g_assert_true (ds_test_wait_until (ds_test_chooser_has_file, expected, 5000));
   }
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   G_GNUC_END_IGNORE_DEPRECATIONS
 
-  g_assert_true (ds_test_wait_until (file_exists, out, 5000));
+  g_assert_true (ds_test_wait_until (ds_test_file_exists, out, 5000));
   g_assert_true (g_file_get_contents (out, &text, NULL, NULL));
   g_assert_nonnull (strstr (text, "\n## Amazon EC2\n"));
   g_assert_nonnull (strstr (text, "- [x] Patch the guest operating system\n"));
@@ -482,7 +295,7 @@ test_export (void)
     g_assert_true (g_str_has_prefix (pdf, "%PDF"));
   }
 
-  stop_app (app);
+  ds_test_stop_app (app);
 }
 
 static gboolean
@@ -496,7 +309,7 @@ static void
 test_bad_saved_checklist (void)
 {
   static const char garbage[] = "{\"format\": \"duty-split-checklist\", \"version\": 1, \"items\": [";
-  g_autofree char *path = default_checklist_path ();
+  g_autofree char *path = ds_test_default_checklist_path ();
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *fresh = g_build_filename (dir, "checklist-1.dutysplit.json", NULL);
   g_autofree char *after = NULL;
@@ -504,15 +317,15 @@ test_bad_saved_checklist (void)
   GtkWidget *window, *dialog;
   const char *body;
 
-  forget_everything ();
+  ds_test_forget_everything ();
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
   g_assert_true (g_file_set_contents (path, garbage, -1, NULL));
 
-  app = start_app (FALSE);
-  window = app_window (app);
+  app = ds_test_start_app (FALSE);
+  window = ds_test_app_window (app);
 
   /* The user is told which file, where and why. */
-  dialog = find_toplevel (is_message_dialog);
+  dialog = ds_test_find_toplevel (is_message_dialog);
   g_assert_nonnull (dialog);
   body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
   g_assert_nonnull (strstr (body, "default.dutysplit.json:1:"));
@@ -522,23 +335,10 @@ test_bad_saved_checklist (void)
   /* The app keeps working, and saves elsewhere. */
   gtk_widget_activate (GTK_WIDGET (ds_duty_row_get_check (find_item_row (window, "general/encrypt-data"))));
   g_assert_true (ds_test_wait_until (file_has_done_item, fresh, 2000));
-  stop_app (app);
+  ds_test_stop_app (app);
 
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, garbage);
-}
-
-static gboolean
-chooser_has_file (gpointer data)
-{
-  GtkWidget *chooser = find_toplevel (is_file_chooser);
-  g_autoptr(GFile) file = NULL;
-
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  file = chooser ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
-  G_GNUC_END_IGNORE_DEPRECATIONS
-
-  return file != NULL && g_file_equal (file, data);
 }
 
 /* Opens the custom catalog through the main menu's action and its dialog. */
@@ -551,12 +351,12 @@ open_custom_catalog (GtkWidget *window)
   GtkWidget *chooser;
 
   g_assert_true (gtk_widget_activate_action (window, "win.open-catalog", NULL));
-  g_assert_true (ds_test_wait_until (file_chooser_shown, NULL, 5000));
-  chooser = find_toplevel (is_file_chooser);
+  g_assert_true (ds_test_wait_until (ds_test_file_chooser_shown, NULL, 5000));
+  chooser = ds_test_find_toplevel (ds_test_is_file_chooser);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, &error));
   g_assert_no_error (error);
-  g_assert_true (ds_test_wait_until (chooser_has_file, file, 5000));
+  g_assert_true (ds_test_wait_until (ds_test_chooser_has_file, file, 5000));
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   G_GNUC_END_IGNORE_DEPRECATIONS
   ds_test_wait (100);
@@ -572,8 +372,8 @@ is_layer_band (GtkWidget *widget,
 static void
 test_custom_catalog_and_variants (void)
 {
-  DsApplication *app = start_app (TRUE);
-  GtkWidget *window = app_window (app);
+  DsApplication *app = ds_test_start_app (TRUE);
+  GtkWidget *window = ds_test_app_window (app);
   GtkWidget *panel = ds_test_find_widget (window, DS_TYPE_DUTY_PANEL, NULL, NULL);
   GtkWidget *editor = ds_test_find_widget (window, DS_TYPE_CHECKLIST_EDITOR, NULL, NULL);
   GtkWidget *combo;
@@ -587,15 +387,15 @@ test_custom_catalog_and_variants (void)
   /* The browser lists the new catalog; the old items stay, marked. */
   checklist = ds_application_get_checklist (app);
   g_assert_true (g_str_has_suffix (ds_catalog_get_source (ds_application_get_catalog (app)), "custom-catalog.json"));
-  g_assert_nonnull (find_service_row (window, "app-platform"));
-  g_assert_null (ds_test_find_widget (window, DS_TYPE_SERVICE_ROW, row_has_section, (gpointer)"ec2"));
+  g_assert_nonnull (ds_test_find_service_row (window, "app-platform"));
+  g_assert_null (ds_test_find_widget (window, DS_TYPE_SERVICE_ROW, ds_test_row_has_section, (gpointer)"ec2"));
   g_assert_true (ds_checklist_item_get_missing (ds_checklist_lookup_item (checklist, "general/choose-regions")));
   g_assert_true (ds_checklist_item_get_done (ds_checklist_lookup_item (checklist, "general/choose-regions")));
   g_assert_nonnull (ds_test_find_label (editor, "No longer in the catalog"));
 
   /* A service with variants: the panel offers them, the default first. */
-  select_service (window, "app-platform");
-  press (ds_test_find_widget (GTK_WIDGET (find_service_row (window, "app-platform")), GTK_TYPE_TOGGLE_BUTTON, NULL, NULL));
+  ds_test_select_service (window, "app-platform");
+  ds_test_press (ds_test_find_widget (GTK_WIDGET (ds_test_find_service_row (window, "app-platform")), GTK_TYPE_TOGGLE_BUTTON, NULL, NULL));
   combo = ds_test_find_widget (panel, ADW_TYPE_COMBO_ROW, NULL, NULL);
   g_assert_true (gtk_widget_get_visible (combo));
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (combo)), ==, 0);
@@ -616,7 +416,7 @@ test_custom_catalog_and_variants (void)
   g_assert_nonnull (find_item_row (editor, "app-platform/patch-dedicated-nodes"));
   g_assert_nonnull (ds_test_find_label (editor, "Internal App Platform (Dedicated nodes)"));
 
-  stop_app (app);
+  ds_test_stop_app (app);
 }
 
 static gboolean
@@ -662,12 +462,12 @@ static void
 test_edit_item (void)
 {
   const char *ref = "general/schedule-backups";
-  g_autofree char *path = default_checklist_path ();
+  g_autofree char *path = ds_test_default_checklist_path ();
   g_autoptr(DsChecklist) saved = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  DsApplication *app = start_app (TRUE);
-  GtkWidget *window = app_window (app);
+  DsApplication *app = ds_test_start_app (TRUE);
+  GtkWidget *window = ds_test_app_window (app);
   GtkWidget *editor = ds_test_find_widget (window, DS_TYPE_CHECKLIST_EDITOR, NULL, NULL);
   DsChecklist *checklist = ds_application_get_checklist (app);
   DsChecklistItem *item = ds_checklist_lookup_item (checklist, ref);
@@ -676,7 +476,7 @@ test_edit_item (void)
   g_autoptr(GPtrArray) dropdowns = NULL;
   GtkTextBuffer *buffer;
 
-  press (GTK_WIDGET (ds_duty_row_get_edit_button (row)));
+  ds_test_press (GTK_WIDGET (ds_duty_row_get_edit_button (row)));
   popover = ds_test_find_widget (GTK_WIDGET (row), DS_TYPE_ITEM_EDITOR, NULL, NULL);
   g_assert_nonnull (popover);
   g_assert_true (ds_test_wait_until (popover_shown, popover, 2000));
@@ -766,7 +566,7 @@ test_edit_item (void)
   g_assert_cmpint (ds_checklist_item_get_reason (item), ==, DS_REASON_BUSINESS_PRIORITY);
   g_assert_cmpstr (ds_checklist_item_get_assignee (item), ==, "Ana Lima");
 
-  stop_app (app);
+  ds_test_stop_app (app);
 }
 
 /* A checklist made with an older catalog is offered the duties added
@@ -774,21 +574,21 @@ test_edit_item (void)
 static void
 test_offered_duties (void)
 {
-  g_autofree char *path = default_checklist_path ();
+  g_autofree char *path = ds_test_default_checklist_path ();
   g_autofree char *dir = g_path_get_dirname (path);
   DsApplication *app;
   GtkWidget *window, *editor, *button;
   DsChecklist *checklist;
   guint before;
 
-  forget_everything ();
+  ds_test_forget_everything ();
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
   g_assert_true (g_file_set_contents (path,
     "{\"format\":\"duty-split-checklist\",\"version\":1,\"name\":\"Older\",\"services\":[\"s3\"],"
     "\"items\":[{\"duty\":\"s3/block-public-access\",\"title\":\"x\",\"status\":\"done\"}]}", -1, NULL));
 
-  app = start_app (FALSE);
-  window = app_window (app);
+  app = ds_test_start_app (FALSE);
+  window = ds_test_app_window (app);
   editor = ds_test_find_widget (window, DS_TYPE_CHECKLIST_EDITOR, NULL, NULL);
   checklist = ds_application_get_checklist (app);
   before = ds_checklist_get_n_total (checklist);
@@ -796,7 +596,7 @@ test_offered_duties (void)
 
   button = ds_test_find_widget (editor, GTK_TYPE_BUTTON, is_offer_button, NULL);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_ancestor (button, GTK_TYPE_REVEALER))));
-  press (button);
+  ds_test_press (button);
 
   g_assert_cmpuint (ds_checklist_get_n_total (checklist), >, 1);
   g_assert_nonnull (find_item_row (editor, "general/choose-regions"));
@@ -804,15 +604,15 @@ test_offered_duties (void)
   g_assert_true (ds_checklist_item_get_done (ds_checklist_lookup_item (checklist, "s3/block-public-access")));
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_ancestor (button, GTK_TYPE_REVEALER))));
 
-  stop_app (app);
+  ds_test_stop_app (app);
 }
 
 /* The checklist records its Regions, picked from AWS's list. */
 static void
 test_regions (void)
 {
-  DsApplication *app = start_app (TRUE);
-  GtkWidget *window = app_window (app);
+  DsApplication *app = ds_test_start_app (TRUE);
+  GtkWidget *window = ds_test_app_window (app);
   GtkWidget *picker = ds_test_find_widget (window, DS_TYPE_REGION_BUTTON, NULL, NULL);
   DsChecklist *checklist = ds_application_get_checklist (app);
   GtkWidget *menu_button = ds_test_find_widget (picker, GTK_TYPE_MENU_BUTTON, NULL, NULL);
@@ -839,7 +639,7 @@ test_regions (void)
   g_assert_cmpstrv (regions, ((const char *[]) { "eu-central-1", "eu-west-1", NULL }));
   g_assert_nonnull (ds_test_find_label (picker, "Regions: eu-central-1, eu-west-1"));
 
-  stop_app (app);
+  ds_test_stop_app (app);
 }
 
 static gboolean
@@ -855,8 +655,8 @@ is_action_row (GtkWidget *widget,
 static void
 test_several_checklists (void)
 {
-  DsApplication *app = start_app (TRUE);
-  GtkWidget *window = app_window (app);
+  DsApplication *app = ds_test_start_app (TRUE);
+  GtkWidget *window = ds_test_app_window (app);
   GtkWidget *menu_button = ds_test_find_widget (window, GTK_TYPE_MENU_BUTTON, has_tooltip, (gpointer)"Checklists");
   g_autoptr(GFile) first = NULL;
   g_autoptr(GFile) copy = NULL;
@@ -911,8 +711,8 @@ test_several_checklists (void)
   /* Save a copy anywhere through the file dialog, then open it. */
   copy = g_file_new_for_path (copy_path);
   g_assert_true (gtk_widget_activate_action (window, "win.save-copy", NULL));
-  g_assert_true (ds_test_wait_until (file_chooser_shown, NULL, 5000));
-  chooser = find_toplevel (is_file_chooser);
+  g_assert_true (ds_test_wait_until (ds_test_file_chooser_shown, NULL, 5000));
+  chooser = ds_test_find_toplevel (ds_test_is_file_chooser);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   {
     /* The dialog suggests the checklist's name; keep it, pick the folder. */
@@ -922,10 +722,10 @@ test_several_checklists (void)
     g_assert_no_error (error);
 
   }
-  g_assert_true (ds_test_wait_until (chooser_has_file, copy, 5000));
+  g_assert_true (ds_test_wait_until (ds_test_chooser_has_file, copy, 5000));
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   G_GNUC_END_IGNORE_DEPRECATIONS
-  g_assert_true (ds_test_wait_until (file_exists, copy_path, 5000));
+  g_assert_true (ds_test_wait_until (ds_test_file_exists, copy_path, 5000));
   g_assert_true (g_file_equal (first, ds_application_get_checklist_file (app)));
 
   g_assert_true (ds_application_open_checklist (app, copy, &error));
@@ -940,15 +740,15 @@ test_several_checklists (void)
     g_assert_true (ds_application_get_checklist (app) == before);
   }
 
-  stop_app (app);
+  ds_test_stop_app (app);
 }
 
 /* Taking a service out can be undone from the toast, ticks and all. */
 static void
 test_undo_remove_service (void)
 {
-  DsApplication *app = start_app (TRUE);
-  GtkWidget *window = app_window (app);
+  DsApplication *app = ds_test_start_app (TRUE);
+  GtkWidget *window = ds_test_app_window (app);
   DsChecklist *checklist = ds_application_get_checklist (app);
 
   ds_checklist_set_service_chosen (checklist, "s3", TRUE);
@@ -960,7 +760,7 @@ test_undo_remove_service (void)
   g_assert_true (gtk_widget_activate_action (window, "win.undo-remove-service", "s", "s3"));
   g_assert_true (ds_checklist_item_get_done (ds_checklist_lookup_item (checklist, "s3/require-tls")));
 
-  stop_app (app);
+  ds_test_stop_app (app);
 }
 
 static gboolean
@@ -987,8 +787,8 @@ position_of (DsChecklist     *checklist,
 static void
 test_custom_items (void)
 {
-  DsApplication *app = start_app (TRUE);
-  GtkWidget *window = app_window (app);
+  DsApplication *app = ds_test_start_app (TRUE);
+  GtkWidget *window = ds_test_app_window (app);
   GtkWidget *editor = ds_test_find_widget (window, DS_TYPE_CHECKLIST_EDITOR, NULL, NULL);
   DsChecklist *checklist = ds_application_get_checklist (app);
   GtkWidget *add = ds_test_find_widget (editor, GTK_TYPE_MENU_BUTTON, has_tooltip, (gpointer)"Add an Item of Your Own");
@@ -1006,7 +806,7 @@ test_custom_items (void)
   gtk_editable_set_text (GTK_EDITABLE (ds_test_find_widget (GTK_WIDGET (popover), GTK_TYPE_ENTRY,
                                                             has_placeholder, (gpointer)"What to do")),
                          "Agree on an incident runbook");
-  press (ds_test_find_widget (GTK_WIDGET (popover), GTK_TYPE_BUTTON, is_labelled, (gpointer)"_Add"));
+  ds_test_press (ds_test_find_widget (GTK_WIDGET (popover), GTK_TYPE_BUTTON, is_labelled, (gpointer)"_Add"));
   g_assert_cmpuint (ds_checklist_get_n_total (checklist), ==, n_before + 1);
   row_widget = ds_test_find_widget (editor, DS_TYPE_DUTY_ROW, row_has_title, (gpointer)"Agree on an incident runbook");
   g_assert_nonnull (row_widget);
@@ -1016,7 +816,7 @@ test_custom_items (void)
   g_assert_cmpuint (position_of (checklist, item), ==, n_before);   /* last of the general section */
 
   /* Rename it in its editor. */
-  press (GTK_WIDGET (ds_duty_row_get_edit_button (DS_DUTY_ROW (row_widget))));
+  ds_test_press (GTK_WIDGET (ds_duty_row_get_edit_button (DS_DUTY_ROW (row_widget))));
   editor_popover = ds_test_find_widget (row_widget, DS_TYPE_ITEM_EDITOR, NULL, NULL);
   title_entry = ds_test_find_widget (editor_popover, GTK_TYPE_ENTRY, NULL, NULL);
   g_assert_true (gtk_widget_is_visible (title_entry));
@@ -1028,7 +828,7 @@ test_custom_items (void)
   row_widget = ds_test_find_widget (editor, DS_TYPE_DUTY_ROW, row_has_title, (gpointer)"Agree on an incident response runbook");
   gtk_widget_grab_focus (gtk_widget_get_parent (row_widget));
   {
-    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (ds_test_find_widget (editor, GTK_TYPE_LIST_BOX, has_css_class, (gpointer)"checklist"));
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (ds_test_find_widget (editor, GTK_TYPE_LIST_BOX, ds_test_has_css_class, (gpointer)"checklist"));
     for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
       {
         g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
@@ -1065,16 +865,16 @@ test_custom_items (void)
 
   /* Delete it from its editor; Undo brings it back where it was. */
   row_widget = ds_test_find_widget (editor, DS_TYPE_DUTY_ROW, row_has_title, (gpointer)"Agree on an incident response runbook");
-  press (GTK_WIDGET (ds_duty_row_get_edit_button (DS_DUTY_ROW (row_widget))));
+  ds_test_press (GTK_WIDGET (ds_duty_row_get_edit_button (DS_DUTY_ROW (row_widget))));
   editor_popover = ds_test_find_widget (row_widget, DS_TYPE_ITEM_EDITOR, NULL, NULL);
-  press (ds_test_find_widget (editor_popover, GTK_TYPE_BUTTON, is_labelled, (gpointer)"_Delete Item"));
+  ds_test_press (ds_test_find_widget (editor_popover, GTK_TYPE_BUTTON, is_labelled, (gpointer)"_Delete Item"));
   g_assert_cmpuint (ds_checklist_get_n_total (checklist), ==, n_before);
   g_assert_nonnull (ds_test_find_label (window, "“Agree on an incident response runbook” deleted"));
   g_assert_true (gtk_widget_activate_action (window, "win.undo-remove-item", NULL));
   g_assert_cmpuint (ds_checklist_get_n_total (checklist), ==, n_before + 1);
   g_assert_cmpuint (position_of (checklist, item), ==, 0);
 
-  stop_app (app);
+  ds_test_stop_app (app);
 }
 
 static gboolean
@@ -1089,8 +889,8 @@ is_level_bar (GtkWidget *widget,
 static void
 test_milestones (void)
 {
-  DsApplication *app = start_app (TRUE);
-  GtkWidget *window = app_window (app);
+  DsApplication *app = ds_test_start_app (TRUE);
+  GtkWidget *window = ds_test_app_window (app);
   GtkWidget *editor = ds_test_find_widget (window, DS_TYPE_CHECKLIST_EDITOR, NULL, NULL);
   GtkWidget *menu_button = ds_test_find_widget (editor, GTK_TYPE_MENU_BUTTON, has_tooltip, (gpointer)"Milestones");
   GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
@@ -1106,11 +906,11 @@ test_milestones (void)
   save = ds_test_find_widget (GTK_WIDGET (popover), GTK_TYPE_BUTTON, is_labelled, (gpointer)"_Save Milestone");
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "Kick-off");
-  press (save);
+  ds_test_press (save);
   ds_checklist_item_set_done (ds_checklist_lookup_item (checklist, "general/choose-regions"), TRUE);
   ds_checklist_item_set_done (ds_checklist_lookup_item (checklist, "general/encrypt-data"), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (entry), "Design review");
-  press (save);
+  ds_test_press (save);
 
   milestones = ds_checklist_get_milestones (checklist);
   g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, 2);
@@ -1137,8 +937,8 @@ test_milestones (void)
   }
 
   /* They are saved with the checklist. */
-  stop_app (app);
-  app = start_app (FALSE);
+  ds_test_stop_app (app);
+  app = ds_test_start_app (FALSE);
   milestones = ds_checklist_get_milestones (ds_application_get_checklist (app));
   g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, 2);
   {
@@ -1146,7 +946,7 @@ test_milestones (void)
     g_assert_cmpstr (ds_milestone_get_name (second), ==, "Design review");
     g_assert_cmpuint (ds_checklist_get_n_done (ds_milestone_get_snapshot (second)), ==, 2);
   }
-  stop_app (app);
+  ds_test_stop_app (app);
 }
 
 /* `duty-split FILE` and the file manager open a checklist file. */
@@ -1157,7 +957,7 @@ test_open_file (void)
   g_autofree char *bad_path = g_build_filename (g_get_user_data_dir (), "broken.dutysplit.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
-  DsApplication *app = start_app (TRUE);
+  DsApplication *app = ds_test_start_app (TRUE);
   GtkWidget *dialog;
 
   g_assert_true (g_file_set_contents (path,
@@ -1170,18 +970,18 @@ test_open_file (void)
 
   g_application_open (G_APPLICATION (app), &bad, 1, "");
   g_assert_true (g_file_equal (ds_application_get_checklist_file (app), file));
-  dialog = find_toplevel (is_message_dialog);
+  dialog = ds_test_find_toplevel (is_message_dialog);
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "broken.dutysplit.json:1:"));
   gtk_window_destroy (GTK_WINDOW (dialog));
 
-  stop_app (app);
+  ds_test_stop_app (app);
 }
 
 static gboolean
 dialog_shown (gpointer data)
 {
-  return find_toplevel (data) != NULL;
+  return ds_test_find_toplevel (data) != NULL;
 }
 
 static gboolean
@@ -1208,8 +1008,8 @@ test_shortcuts (void)
     { "<Shift>F6", "win.previous-pane" },
     { "<Control>question", "win.show-help-overlay" },
   };
-  DsApplication *app = start_app (TRUE);
-  GtkWidget *window = app_window (app);
+  DsApplication *app = ds_test_start_app (TRUE);
+  GtkWidget *window = ds_test_app_window (app);
   GtkWidget *browser = ds_test_find_widget (window, DS_TYPE_SERVICE_BROWSER, NULL, NULL);
   GtkWidget *editor = ds_test_find_widget (window, DS_TYPE_CHECKLIST_EDITOR, NULL, NULL);
   GtkWidget *focus, *chooser;
@@ -1247,15 +1047,15 @@ test_shortcuts (void)
 
   /* Ctrl+O and Ctrl+Shift+S: the file dialog; cancelling changes nothing. */
   g_assert_true (gtk_widget_activate_action (window, "win.open-checklist", NULL));
-  g_assert_true (ds_test_wait_until (file_chooser_shown, NULL, 5000));
-  chooser = find_toplevel (is_file_chooser);
+  g_assert_true (ds_test_wait_until (ds_test_file_chooser_shown, NULL, 5000));
+  chooser = ds_test_find_toplevel (ds_test_is_file_chooser);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
   G_GNUC_END_IGNORE_DEPRECATIONS
   ds_test_wait (100);
   g_assert_true (gtk_widget_activate_action (window, "win.save-copy", NULL));
-  g_assert_true (ds_test_wait_until (file_chooser_shown, NULL, 5000));
-  chooser = find_toplevel (is_file_chooser);
+  g_assert_true (ds_test_wait_until (ds_test_file_chooser_shown, NULL, 5000));
+  chooser = ds_test_find_toplevel (ds_test_is_file_chooser);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
   G_GNUC_END_IGNORE_DEPRECATIONS
@@ -1270,14 +1070,14 @@ test_shortcuts (void)
   /* Ctrl+?: the shortcuts window. */
   g_assert_true (gtk_widget_activate_action (window, "win.show-help-overlay", NULL));
   g_assert_true (ds_test_wait_until (dialog_shown, is_shortcuts_window, 2000));
-  gtk_window_close (GTK_WINDOW (find_toplevel (is_shortcuts_window)));
+  gtk_window_close (GTK_WINDOW (ds_test_find_toplevel (is_shortcuts_window)));
 
   /* Ctrl+W closes the window. */
   g_assert_true (gtk_widget_activate_action (window, "window.close", NULL));
   ds_test_wait (100);
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 
-  stop_app (app);
+  ds_test_stop_app (app);
 }
 
 /* The colour in the middle of a band's top edge, drawn as GTK draws it. */
@@ -1311,13 +1111,13 @@ band_colour (GtkWidget *band,
 static void
 test_dark_style (void)
 {
-  DsApplication *app = start_app (TRUE);
-  GtkWidget *window = app_window (app);
+  DsApplication *app = ds_test_start_app (TRUE);
+  GtkWidget *window = ds_test_app_window (app);
   AdwStyleManager *style = adw_style_manager_get_default ();
   g_autoptr(GPtrArray) bands = NULL;
   guchar light_aws[3], light_you[3], dark_aws[3], dark_you[3];
 
-  select_service (window, "ec2");
+  ds_test_select_service (window, "ec2");
   bands = ds_test_find_widgets (window, GTK_TYPE_BOX, is_layer_band, NULL);
   g_assert_cmpuint (bands->len, ==, 10);
 
@@ -1341,15 +1141,15 @@ test_dark_style (void)
   g_assert_true (memcmp (light_aws, dark_aws, 3) != 0);
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-  stop_app (app);
+  ds_test_stop_app (app);
 }
 
 /* What assistive technologies are told: names, roles, values. */
 static void
 test_accessibility (void)
 {
-  DsApplication *app = start_app (TRUE);
-  GtkWidget *window = app_window (app);
+  DsApplication *app = ds_test_start_app (TRUE);
+  GtkWidget *window = ds_test_app_window (app);
   DsService *ec2 = ds_catalog_lookup_service (ds_application_get_catalog (app), "ec2");
   GtkWidget *stack, *bar;
   g_autoptr(GString) description = g_string_new (NULL);
@@ -1357,7 +1157,7 @@ test_accessibility (void)
   DsChecklist *checklist = ds_application_get_checklist (app);
 
   /* The layer picture describes every layer and its owner. */
-  select_service (window, "ec2");
+  ds_test_select_service (window, "ec2");
   stack = ds_test_find_widget (window, DS_TYPE_LAYER_STACK, NULL, NULL);
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (stack), GTK_ACCESSIBLE_ROLE_IMG);
   for (guint i = 0; i < DS_N_LAYERS; i++)
@@ -1396,18 +1196,18 @@ test_accessibility (void)
         g_error ("the %s button (%s) has no accessible name", icon, G_OBJECT_TYPE_NAME (widget));
     }
 
-  stop_app (app);
+  ds_test_stop_app (app);
 }
 
 /* The window fits an 800-pixel-wide screen, all three panes visible. */
 static void
 test_narrow (void)
 {
-  DsApplication *app = start_app (TRUE);
-  GtkWidget *window = app_window (app);
+  DsApplication *app = ds_test_start_app (TRUE);
+  GtkWidget *window = ds_test_app_window (app);
   int min_width;
 
-  select_service (window, "ec2");
+  ds_test_select_service (window, "ec2");
   ds_test_wait (50);
 
   gtk_widget_measure (window, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
@@ -1424,33 +1224,15 @@ test_narrow (void)
     }
   g_assert_cmpint (min_width, <=, 800);
 
-  stop_app (app);
+  ds_test_stop_app (app);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *home = g_dir_make_tmp ("duty-split-test-XXXXXX", NULL);
+  g_autofree char *home = ds_test_init_app_tests (&argc, &argv);
   int ret;
-
-  /* One private home for the whole program, set before GLib reads it, with
-   * the system folders left alone: GTK needs the MIME database, its settings
-   * schemas and its file chooser's list of recent files (which it writes
-   * late) to stay where they are from one test to the next. Each test
-   * clears the app's own data in start_app(). */
-  g_assert_nonnull (home);
-  g_setenv ("HOME", home, TRUE);
-  for (guint i = 0; i < 4; i++)
-    {
-      static const char *vars[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
-      g_autofree char *dir = g_build_filename (home, vars[i], NULL);
-
-      g_mkdir_with_parents (dir, 0700);
-      g_setenv (vars[i], dir, TRUE);
-    }
-
-  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/select-service", test_select_service);

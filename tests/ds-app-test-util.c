@@ -1,0 +1,245 @@
+/* ds-app-test-util.c — starting the real application in widget tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ds-app-test-util.h"
+#include "ds-checklist-section.h"
+#include "ds-service-browser.h"
+#include "ds-service-row.h"
+#include "ds-window.h"
+
+char *
+ds_test_default_checklist_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "duty-split", "checklists",
+                           "default.dutysplit.json", NULL);
+}
+
+gboolean
+ds_test_window_is_mapped (gpointer window)
+{
+  return gtk_widget_get_mapped (window);
+}
+
+/* Forgets what earlier runs saved, as on a machine that never ran the app. */
+void
+ds_test_forget_everything (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+
+  g_settings_reset (settings, "active-checklist");
+  ds_test_remove_tree (g_get_user_data_dir ());
+  g_mkdir_with_parents (g_get_user_data_dir (), 0700);
+}
+
+/* Starts the application as the program does. */
+DsApplication *
+ds_test_start_app (gboolean first_start)
+{
+  g_autoptr(GError) error = NULL;
+  DsApplication *app;
+  GtkWindow *window;
+
+  if (first_start)
+    ds_test_forget_everything ();
+
+  app = ds_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+
+  window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
+  g_assert_true (DS_IS_WINDOW (window));
+  g_assert_true (ds_test_wait_until (ds_test_window_is_mapped, window, 5000));
+  ds_test_wait (100);
+
+  return app;
+}
+
+GtkWidget *
+ds_test_app_window (DsApplication *app)
+{
+  return gtk_application_get_windows (GTK_APPLICATION (app))->data;
+}
+
+void
+ds_test_stop_app (DsApplication *app)
+{
+  g_autoptr(GError) error = NULL;
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))))
+    gtk_window_destroy (windows->data);
+
+  g_assert_true (ds_application_flush (app, &error));
+  g_assert_no_error (error);
+  g_object_unref (app);
+  ds_test_wait (50);
+}
+
+gboolean
+ds_test_row_has_section (GtkWidget *widget,
+                 gpointer   id)
+{
+  DsChecklistSection *section = ds_service_row_get_section (DS_SERVICE_ROW (widget));
+
+  return section != NULL && g_str_equal (ds_checklist_section_get_id (section), id);
+}
+
+DsServiceRow *
+ds_test_find_service_row (GtkWidget  *window,
+                  const char *service_id)
+{
+  GtkWidget *row = ds_test_find_widget (window, DS_TYPE_SERVICE_ROW, ds_test_row_has_section, (gpointer)service_id);
+
+  g_assert_nonnull (row);
+  return DS_SERVICE_ROW (row);
+}
+
+/* A button activated from the keyboard shows itself pressed for a moment
+ * and only then emits clicked. */
+void
+ds_test_press (GtkWidget *button)
+{
+  g_assert_true (gtk_widget_activate (button));
+  ds_test_wait (400);
+}
+
+gboolean
+ds_test_has_css_class (GtkWidget *widget,
+               gpointer   name)
+{
+  return gtk_widget_has_css_class (widget, name);
+}
+
+/* Types into the browser's search entry and waits for the list to follow. */
+void
+ds_test_search_services (GtkWidget  *window,
+                 const char *text)
+{
+  GtkWidget *browser = ds_test_find_widget (window, DS_TYPE_SERVICE_BROWSER, NULL, NULL);
+  GtkWidget *entry = ds_test_find_widget (browser, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  ds_test_wait (400);   /* the entry waits a moment before it searches */
+}
+
+/* Selects a service in the browser as a click on its row does. */
+void
+ds_test_select_service (GtkWidget  *window,
+                const char *service_id)
+{
+  GtkWidget *browser = ds_test_find_widget (window, DS_TYPE_SERVICE_BROWSER, NULL, NULL);
+  GtkWidget *list = ds_test_find_widget (browser, GTK_TYPE_LIST_VIEW, ds_test_has_css_class, (gpointer)"navigation-sidebar");
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(DsChecklistSection) section = g_list_model_get_item (model, i);
+
+      if (g_str_equal (ds_checklist_section_get_id (section), service_id))
+        {
+          g_assert_true (gtk_widget_activate_action (list, "list.select-item", "(ubb)", i, FALSE, FALSE));
+          ds_test_wait (50);
+          return;
+        }
+    }
+
+  g_error ("no row for %s", service_id);
+}
+
+gboolean
+ds_test_is_file_chooser (GtkWidget *widget,
+                 gpointer   data)
+{
+  return GTK_IS_FILE_CHOOSER (widget) && gtk_widget_get_visible (widget);
+}
+
+GtkWidget *
+ds_test_find_toplevel (DsWidgetPredicate predicate)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (predicate (window, NULL))
+        return window;
+    }
+
+  return NULL;
+}
+
+/* The chooser picks its starting folder once it is on screen; the tests
+ * choose theirs after that. */
+gboolean
+ds_test_file_chooser_shown (gpointer data)
+{
+  GtkWidget *chooser = ds_test_find_toplevel (ds_test_is_file_chooser);
+
+  if (chooser == NULL || !gtk_widget_get_mapped (chooser))
+    return FALSE;
+
+  ds_test_wait (300);
+  return TRUE;
+}
+
+gboolean
+ds_test_file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+gboolean
+ds_test_chooser_has_file (gpointer data)
+{
+  GtkWidget *chooser = ds_test_find_toplevel (ds_test_is_file_chooser);
+  g_autoptr(GFile) file = NULL;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  file = chooser ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  return file != NULL && g_file_equal (file, data);
+}
+
+/**
+ * ds_test_init_app_tests:
+ *
+ * Initialises a widget test program; call it first thing in main().
+ *
+ * Returns: (transfer full): the private home, for ds_test_remove_tree()
+ *   when the tests are done
+ */
+char *
+ds_test_init_app_tests (int    *argc,
+                        char ***argv)
+{
+  char *home = g_dir_make_tmp ("duty-split-test-XXXXXX", NULL);
+
+  /* One private home for the whole program, set before GLib reads it, with
+   * the system folders left alone: GTK needs the MIME database, its settings
+   * schemas and its file chooser's list of recent files (which it writes
+   * late) to stay where they are from one test to the next. Each test
+   * clears the app's own data in ds_test_start_app(). */
+  g_assert_nonnull (home);
+  g_setenv ("HOME", home, TRUE);
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char *vars[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
+      g_autofree char *dir = g_build_filename (home, vars[i], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (vars[i], dir, TRUE);
+    }
+
+  g_test_init (argc, argv, NULL);
+
+  return home;
+}
