@@ -28,13 +28,13 @@
  * facilities, as in DsLayer, each band in its owner's paint with the layer
  * and the owner written on it; below them a legend. */
 
-#define BAND_MIN_HEIGHT 28.0
+/* Bands are this many lines of text high, so they follow the font. */
+#define BAND_LINES      1.6
 #define BAND_PADDING    10.0
 #define BAND_GAP        3.0
 #define BAND_RADIUS     6.0
 #define TITLE_GAP       8.0
 #define LEGEND_GAP      10.0
-#define SWATCH_SIZE     14.0
 #define SWATCH_SPACE    6.0
 #define LEGEND_SPACING  16.0
 #define LEGEND_ROW_GAP  6.0
@@ -110,11 +110,12 @@ legend (cairo_t      *cr,
   for (guint i = 0; i < G_N_ELEMENTS (legend_owners); i++)
     {
       g_autoptr(PangoLayout) label = new_layout (context, ds_owner_get_label (legend_owners[i]), FALSE, 0.9);
-      double label_width, label_height, entry_width, entry_height;
+      double label_width, label_height, entry_width, entry_height, swatch;
 
       layout_size (label, &label_width, &label_height);
-      entry_width = SWATCH_SIZE + SWATCH_SPACE + label_width;
-      entry_height = MAX (SWATCH_SIZE, label_height);
+      swatch = ceil (label_height * 0.85);
+      entry_width = swatch + SWATCH_SPACE + label_width;
+      entry_height = MAX (swatch, label_height);
 
       if (x > 0.0 && x + entry_width > width)
         {
@@ -125,10 +126,10 @@ legend (cairo_t      *cr,
 
       if (cr != NULL)
         {
-          ds_owner_paint (cr, legend_owners[i], dark, x, y + (entry_height - SWATCH_SIZE) / 2,
-                          SWATCH_SIZE, SWATCH_SIZE, 3.0);
+          ds_owner_paint (cr, legend_owners[i], dark, x, y + (entry_height - swatch) / 2,
+                          swatch, swatch, swatch / 4);
           ds_color_set_source (&page->foreground, cr);
-          cairo_move_to (cr, x + SWATCH_SIZE + SWATCH_SPACE, y + (entry_height - label_height) / 2);
+          cairo_move_to (cr, x + swatch + SWATCH_SPACE, y + (entry_height - label_height) / 2);
           pango_cairo_show_layout (cr, label);
         }
 
@@ -175,7 +176,7 @@ ds_stack_layout_init (DsStackLayout *layout,
     }
 
   layout->band_top = layout->title_height;
-  layout->band_height = MAX (BAND_MIN_HEIGHT, ceil (line_height + BAND_PADDING));
+  layout->band_height = ceil (line_height * BAND_LINES);
   layout->band_gap = BAND_GAP;
   layout->legend_top = layout->band_top + DS_N_LAYERS * (layout->band_height + BAND_GAP) - BAND_GAP + LEGEND_GAP;
   layout->height = layout->legend_top + legend (NULL, context, layout->width, layout->legend_top, FALSE);
