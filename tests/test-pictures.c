@@ -431,11 +431,12 @@ expected_moved_titles (DsService  *left,
 static GPtrArray *
 shown_moved_titles (GtkWidget *moved)
 {
+  g_autoptr(GPtrArray) labels = ds_test_find_widgets (moved, GTK_TYPE_LABEL, NULL, NULL);
   GPtrArray *titles = g_ptr_array_new_with_free_func (g_free);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (moved); child; child = gtk_widget_get_next_sibling (child))
+  for (guint i = 0; i < labels->len; i++)
     {
-      const char *text = gtk_label_get_label (GTK_LABEL (child));
+      const char *text = gtk_label_get_label (g_ptr_array_index (labels, i));
 
       if (g_str_has_prefix (text, "•  "))
         g_ptr_array_add (titles, g_strdup (text + strlen ("•  ")));

@@ -221,6 +221,7 @@ ds_compare_picture_new (DsCatalog   *catalog,
                         gboolean     dark)
 {
   DsComparePicture *self;
+  double band_top = 0.0;
 
   g_return_val_if_fail (n_services >= 1 && n_services <= DS_COMPARE_MAX_SERVICES, NULL);
 
@@ -236,6 +237,18 @@ ds_compare_picture_new (DsCatalog   *catalog,
       self->variants[i] = g_strdup (variants[i]);
       self->titles[i] = ds_stack_dup_title (services[i], variants[i]);
       ds_stack_layout_init (&self->layouts[i], self->context, STACK_WIDTH, self->titles[i]);
+      band_top = MAX (band_top, self->layouts[i].band_top);
+    }
+
+  /* The bands of all the stacks start level, below the tallest title, so
+   * that each layer can be compared across. */
+  for (guint i = 0; i < n_services; i++)
+    {
+      double shift = band_top - self->layouts[i].band_top;
+
+      self->layouts[i].band_top += shift;
+      self->layouts[i].legend_top += shift;
+      self->layouts[i].height += shift;
       self->height = MAX (self->height, self->layouts[i].height);
 
       if (i > 0)

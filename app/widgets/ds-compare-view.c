@@ -30,6 +30,7 @@
 typedef struct
 {
   GtkWidget    *box;
+  GtkWidget    *header;
   GtkDropDown  *service_drop;
   GtkDropDown  *variant_drop;
   DsLayerStack *stack;
@@ -44,10 +45,11 @@ struct _DsCompareView
   DsCatalog *catalog;
   gboolean   updating;
 
-  GtkWidget *scroller;
+  GtkWidget *content;
   GtkBox    *columns_box;
   Column     columns[DS_COMPARE_MAX_SERVICES];
-  GtkWidget *moved[DS_COMPARE_MAX_SERVICES - 1];
+  GtkWidget *moved[DS_COMPARE_MAX_SERVICES - 1];        /* the column */
+  GtkWidget *moved_list[DS_COMPARE_MAX_SERVICES - 1];   /* what moves */
 };
 
 G_DEFINE_FINAL_TYPE (DsCompareView, ds_compare_view, GTK_TYPE_WIDGET)
@@ -83,21 +85,16 @@ fill_moved (DsCompareView *self,
             guint          i)
 {
   Column *left = &self->columns[i], *right = &self->columns[i + 1];
-  GtkBox *box = GTK_BOX (self->moved[i]);
+  GtkBox *box = GTK_BOX (self->moved_list[i]);
   g_autoptr(GPtrArray) moved = NULL;
   GtkWidget *child, *label;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))))
     gtk_box_remove (box, child);
 
-  gtk_widget_set_visible (GTK_WIDGET (box), left->service != NULL && right->service != NULL);
+  gtk_widget_set_visible (self->moved[i], left->service != NULL && right->service != NULL);
   if (left->service == NULL || right->service == NULL)
     return;
-
-  label = gtk_label_new (_("Moves to AWS"));
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_box_append (box, label);
 
   moved = ds_compare_moved_layers (left->service, left->variant, right->service, right->variant);
   if (moved->len == 0)
@@ -295,9 +292,13 @@ reset (DsCompareView *self)
   refresh (self);
 }
 
+/* The pickers of every column, and the heading of every list of what
+ * moves, share a height, so that the stacks and the lists start level. */
 static void
 make_columns (DsCompareView *self)
 {
+  g_autoptr(GtkSizeGroup) headers = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);
+
   for (guint i = 0; i < DS_COMPARE_MAX_SERVICES; i++)
     {
       Column *column = &self->columns[i];
@@ -305,15 +306,27 @@ make_columns (DsCompareView *self)
 
       if (i > 0)
         {
-          self->moved[i - 1] = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+          GtkWidget *heading = gtk_label_new (_("Moves to AWS"));
+
+          self->moved[i - 1] = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
           gtk_widget_add_css_class (self->moved[i - 1], "compare-moved");
           gtk_widget_set_valign (self->moved[i - 1], GTK_ALIGN_START);
+          gtk_label_set_xalign (GTK_LABEL (heading), 0);
+          gtk_label_set_yalign (GTK_LABEL (heading), 1);
+          gtk_widget_add_css_class (heading, "heading");
+          gtk_size_group_add_widget (headers, heading);
+          self->moved_list[i - 1] = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+          gtk_box_append (GTK_BOX (self->moved[i - 1]), heading);
+          gtk_box_append (GTK_BOX (self->moved[i - 1]), self->moved_list[i - 1]);
           gtk_box_append (self->columns_box, self->moved[i - 1]);
         }
 
       column->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
       gtk_widget_set_hexpand (column->box, TRUE);
       gtk_widget_set_size_request (column->box, 220, -1);
+      column->header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      gtk_widget_set_valign (column->header, GTK_ALIGN_START);
+      gtk_size_group_add_widget (headers, column->header);
 
       column->service_drop = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
       gtk_drop_down_set_enable_search (column->service_drop, TRUE);
@@ -336,8 +349,9 @@ make_columns (DsCompareView *self)
 
       column->stack = g_object_new (DS_TYPE_LAYER_STACK, NULL);
 
-      gtk_box_append (GTK_BOX (column->box), GTK_WIDGET (column->service_drop));
-      gtk_box_append (GTK_BOX (column->box), GTK_WIDGET (column->variant_drop));
+      gtk_box_append (GTK_BOX (column->header), GTK_WIDGET (column->service_drop));
+      gtk_box_append (GTK_BOX (column->header), GTK_WIDGET (column->variant_drop));
+      gtk_box_append (GTK_BOX (column->box), column->header);
       gtk_box_append (GTK_BOX (column->box), GTK_WIDGET (column->stack));
       gtk_box_append (self->columns_box, column->box);
     }
@@ -405,7 +419,7 @@ ds_compare_view_class_init (DsCompareViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ds-compare-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, DsCompareView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, DsCompareView, content);
   gtk_widget_class_bind_template_child_full (widget_class, "columns", FALSE,
                                              G_STRUCT_OFFSET (DsCompareView, columns_box));
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
