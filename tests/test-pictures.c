@@ -352,6 +352,78 @@ test_click_band (void)
   ds_test_stop_app (app);
 }
 
+/* Presses @keyval on @widget through the key bindings of its class, as a
+ * key press would. */
+static void
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                           gtk_shortcut_get_arguments (shortcut)));
+              ds_test_wait (20);
+              return;
+            }
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+/* The keyboard: Down and Up move between the bands, Enter activates one. */
+static void
+test_keyboard (void)
+{
+  DsApplication *app = ds_test_start_app (TRUE);
+  GtkWidget *window = ds_test_app_window (app);
+  GtkWidget *panel = ds_test_find_widget (window, DS_TYPE_DUTY_PANEL, NULL, NULL);
+  DsLayerStack *stack;
+  GtkWidget *row;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 640);
+  ds_test_select_service (window, "ec2");
+  ds_test_wait (100);
+  stack = panel_stack (window);
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (stack)));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (stack)));
+
+  row = first_row_on (panel, DS_LAYER_GUEST_OS);
+  g_assert_false (row_is_visible (panel, row));
+
+  /* From the top band down to the guest OS, past it and back. */
+  for (guint i = 0; i < DS_LAYER_GUEST_OS + 1; i++)
+    press_key (GTK_WIDGET (stack), GDK_KEY_Down);
+  press_key (GTK_WIDGET (stack), GDK_KEY_Up);
+  press_key (GTK_WIDGET (stack), GDK_KEY_Return);
+  g_assert_true (row_is_visible (panel, row));
+  g_assert_true (gtk_widget_has_css_class (row, "layer-highlight"));
+
+  /* Past the last band it stays on the last one: the facilities. */
+  for (guint i = 0; i < DS_N_LAYERS + 2; i++)
+    press_key (GTK_WIDGET (stack), GDK_KEY_Down);
+  press_key (GTK_WIDGET (stack), GDK_KEY_space);
+  row = first_row_on (panel, DS_LAYER_FACILITIES);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_has_css_class (row, "layer-highlight"));
+
+  ds_test_stop_app (app);
+}
+
 /* The tooltip of a band names the layer and every duty on it. */
 static void
 test_tooltip (void)
@@ -685,6 +757,7 @@ main (int   argc,
 
   g_test_add_func ("/pictures/stack-colours", test_stack_colours);
   g_test_add_func ("/pictures/click-band", test_click_band);
+  g_test_add_func ("/pictures/keyboard", test_keyboard);
   g_test_add_func ("/pictures/tooltip", test_tooltip);
   g_test_add_func ("/pictures/compare", test_compare);
   g_test_add_func ("/pictures/save", test_save_pictures);
