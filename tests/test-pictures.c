@@ -193,6 +193,64 @@ test_stack_colours (void)
   ds_test_stop_app (app);
 }
 
+static GtkEventController *
+motion_controller (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_MOTION (controller))
+        return GTK_EVENT_CONTROLLER (controller);
+    }
+
+  g_assert_not_reached ();
+}
+
+/* The band under the pointer lights up, and only while the pointer is there. */
+static void
+test_hover (void)
+{
+  DsApplication *app = ds_test_start_app (TRUE);
+  GtkWidget *window = ds_test_app_window (app);
+  DsLayerStack *stack;
+  GtkEventController *motion;
+  graphene_rect_t band, other;
+  const DsColor *you;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
+  ds_test_select_service (window, "ec2");
+  ds_test_wait (100);
+  stack = panel_stack (window);
+  motion = motion_controller (GTK_WIDGET (stack));
+  you = &ds_owner_get_colors (DS_OWNER_CUSTOMER, FALSE)->fill;
+  g_assert_true (ds_layer_stack_get_band (stack, DS_LAYER_GUEST_OS, &band));
+  g_assert_true (ds_layer_stack_get_band (stack, DS_LAYER_APPLICATION, &other));
+
+  g_signal_emit_by_name (motion, "motion", band.origin.x + 100, band.origin.y + 5);
+  ds_test_wait (20);
+  {
+    g_auto(Render) render = { 0, };
+    const guchar *hovered, *plain;
+
+    render_widget (GTK_WIDGET (stack), &render);
+    hovered = pixel_at (&render, band.origin.x + 4, band.origin.y + band.size.height / 2);
+    plain = pixel_at (&render, other.origin.x + 4, other.origin.y + other.size.height / 2);
+    g_assert_false (is_colour (hovered, you));
+    g_assert_true (is_colour (plain, you));
+    g_assert_cmpint (hovered[0] + hovered[1] + hovered[2], >, plain[0] + plain[1] + plain[2]);
+  }
+
+  g_signal_emit_by_name (motion, "leave");
+  ds_test_wait (20);
+  assert_band_colours (stack);
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  ds_test_stop_app (app);
+}
+
 static GtkGesture *
 click_gesture (GtkWidget *widget)
 {
@@ -756,6 +814,7 @@ main (int   argc,
   int ret;
 
   g_test_add_func ("/pictures/stack-colours", test_stack_colours);
+  g_test_add_func ("/pictures/hover", test_hover);
   g_test_add_func ("/pictures/click-band", test_click_band);
   g_test_add_func ("/pictures/keyboard", test_keyboard);
   g_test_add_func ("/pictures/tooltip", test_tooltip);

@@ -38,6 +38,7 @@ struct _DsLayerStack
 
   DsStackLayout  layout;     /* for the current width */
   int            focus_layer;
+  int            hover_layer;   /* under the pointer, or -1 */
 };
 
 G_DEFINE_FINAL_TYPE (DsLayerStack, ds_layer_stack, GTK_TYPE_WIDGET)
@@ -213,6 +214,34 @@ on_click_released_cb (GtkGestureClick *gesture,
   activate_layer (self, ds_stack_layout_layer_at (&self->layout, x, y));
 }
 
+static void
+set_hover_layer (DsLayerStack *self,
+                 int           layer)
+{
+  if (self->hover_layer != layer)
+    {
+      self->hover_layer = layer;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static void
+on_motion_cb (GtkEventControllerMotion *motion,
+              double                    x,
+              double                    y,
+              DsLayerStack             *self)
+{
+  ensure_layout (self, gtk_widget_get_width (GTK_WIDGET (self)));
+  set_hover_layer (self, self->service ? ds_stack_layout_layer_at (&self->layout, x, y) : -1);
+}
+
+static void
+on_leave_cb (GtkEventControllerMotion *motion,
+             DsLayerStack             *self)
+{
+  set_hover_layer (self, -1);
+}
+
 static gboolean
 move_focus_cb (GtkWidget *widget,
                GVariant  *args,
@@ -296,6 +325,20 @@ ds_layer_stack_snapshot (GtkWidget   *widget,
   ds_stack_draw (cr, gtk_widget_get_pango_context (widget), &self->layout, self->catalog,
                  self->service, self->variant, NULL, is_dark ());
   cairo_destroy (cr);
+
+  /* The band under the pointer lights up a little, as rows and buttons do. */
+  if (self->hover_layer >= 0 && self->service != NULL)
+    {
+      cairo_rectangle_t band;
+      GskRoundedRect shape;
+
+      ds_stack_layout_get_band (&self->layout, self->hover_layer, &band);
+      gsk_rounded_rect_init_from_rect (&shape, &GRAPHENE_RECT_INIT (band.x, band.y, band.width, band.height), 6);
+      gtk_snapshot_push_rounded_clip (snapshot, &shape);
+      gtk_snapshot_append_color (snapshot, is_dark () ? &(GdkRGBA) { 1, 1, 1, 0.12 } : &(GdkRGBA) { 1, 1, 1, 0.2 },
+                                 &GRAPHENE_RECT_INIT (band.x, band.y, band.width, band.height));
+      gtk_snapshot_pop (snapshot);
+    }
 
   /* The band the keyboard is on gets the usual focus ring. */
   if (gtk_widget_has_visible_focus (widget) && self->service != NULL)
@@ -429,6 +472,9 @@ static void
 ds_layer_stack_init (DsLayerStack *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+
+  self->hover_layer = -1;
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Layers and who owns them"),
@@ -437,6 +483,10 @@ ds_layer_stack_init (DsLayerStack *self)
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect (click, "released", G_CALLBACK (on_click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  g_signal_connect (motion, "motion", G_CALLBACK (on_motion_cb), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (on_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
