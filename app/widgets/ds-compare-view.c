@@ -23,9 +23,10 @@
  * and the customer duties that go with them, as ds_compare_moved_layers()
  * defines them. The third column is optional ("None").
  *
- * The columns stay side by side and the view scrolls sideways in a narrow
- * window, so that the layers of the stacks stay level with each other,
- * which is the point of comparing them. */
+ * The columns stand side by side, the stacks level with each other, which
+ * is the point of comparing them; in a window too narrow for that they go
+ * one under the other, each what moves between the two around it, rather
+ * than scrolling sideways. The columns' own layout (below) decides. */
 
 typedef struct
 {
@@ -182,11 +183,17 @@ update_variants (DsCompareView *self,
       column->variant = g_strdup (ds_variant_get_id (item));
     }
 
+  /* A service that runs one way says so, in place of the choice, so that
+   * every column's stack starts at the same height. */
+  if (n == 0)
+    gtk_string_list_append (names, _("Runs one way"));
+
   self->updating = TRUE;
   gtk_drop_down_set_model (column->variant_drop, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (column->variant_drop, selected);
   self->updating = FALSE;
-  gtk_widget_set_visible (GTK_WIDGET (column->variant_drop), n > 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (column->variant_drop), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (column->variant_drop), column->service != NULL);
 }
 
 static void
@@ -292,12 +299,161 @@ reset (DsCompareView *self)
   refresh (self);
 }
 
-/* The pickers of every column, and the heading of every list of what
- * moves, share a height, so that the stacks and the lists start level. */
+/* The columns' layout: a row when the width allows every column its
+ * minimum, else one column under the other at the full width. */
+#define COLUMN_SPACING 18
+
+static gboolean
+fits_in_a_row (GtkWidget *box,
+               int        width)
+{
+  int needed = 0, n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child; child = gtk_widget_get_next_sibling (child))
+    {
+      int minimum;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      needed += minimum;
+      n++;
+    }
+
+  return width < 0 || width >= needed + MAX (n - 1, 0) * COLUMN_SPACING;
+}
+
+/* The widths of the visible columns in a row of @width: each its natural
+ * width as far as it goes, then what is left to those that expand. */
+static int
+row_widths (GtkWidget        *box,
+            int               width,
+            GtkRequestedSize *sizes,
+            int               max_sizes)
+{
+  int n = 0, n_expand = 0, extra = width;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child && n < max_sizes; child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_should_layout (child))
+        continue;
+      sizes[n].data = child;
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &sizes[n].minimum_size, &sizes[n].natural_size, NULL, NULL);
+      extra -= sizes[n].minimum_size;
+      n_expand += gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL);
+      n++;
+    }
+
+  extra -= MAX (n - 1, 0) * COLUMN_SPACING;
+  extra = gtk_distribute_natural_allocation (MAX (extra, 0), n, sizes);
+  for (int i = 0; i < n && n_expand > 0; i++)
+    if (gtk_widget_compute_expand (sizes[i].data, GTK_ORIENTATION_HORIZONTAL))
+      sizes[i].minimum_size += extra / n_expand;
+
+  return n;
+}
+
+static GtkSizeRequestMode
+columns_request_mode (GtkWidget *box)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+columns_measure (GtkWidget      *box,
+                 GtkOrientation  orientation,
+                 int             for_size,
+                 int            *minimum,
+                 int            *natural,
+                 int            *minimum_baseline,
+                 int            *natural_baseline)
+{
+  GtkRequestedSize sizes[2 * DS_COMPARE_MAX_SERVICES];
+  int n;
+
+  *minimum = *natural = 0;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      /* As narrow as the widest column; as wide as the whole row. */
+      n = row_widths (box, 0, sizes, G_N_ELEMENTS (sizes));
+      for (int i = 0; i < n; i++)
+        {
+          *minimum = MAX (*minimum, sizes[i].minimum_size);
+          *natural += sizes[i].natural_size + (i > 0 ? COLUMN_SPACING : 0);
+        }
+      *natural = MAX (*natural, *minimum);
+      return;
+    }
+
+  if (fits_in_a_row (box, for_size))
+    {
+      n = row_widths (box, for_size < 0 ? G_MAXINT / 4 : for_size, sizes, G_N_ELEMENTS (sizes));
+      for (int i = 0; i < n; i++)
+        {
+          int child_minimum, child_natural;
+
+          gtk_widget_measure (sizes[i].data, GTK_ORIENTATION_VERTICAL,
+                              for_size < 0 ? -1 : sizes[i].minimum_size, &child_minimum, &child_natural, NULL, NULL);
+          *minimum = MAX (*minimum, child_minimum);
+          *natural = MAX (*natural, child_natural);
+        }
+      return;
+    }
+
+  n = 0;
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child; child = gtk_widget_get_next_sibling (child))
+    {
+      int child_minimum, child_natural;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, for_size, &child_minimum, &child_natural, NULL, NULL);
+      *minimum += child_minimum + (n > 0 ? COLUMN_SPACING : 0);
+      *natural += child_natural + (n > 0 ? COLUMN_SPACING : 0);
+      n++;
+    }
+}
+
+static void
+columns_allocate (GtkWidget *box,
+                  int        width,
+                  int        height,
+                  int        baseline)
+{
+  if (fits_in_a_row (box, width))
+    {
+      GtkRequestedSize sizes[2 * DS_COMPARE_MAX_SERVICES];
+      int n = row_widths (box, width, sizes, G_N_ELEMENTS (sizes));
+      int x = 0;
+
+      for (int i = 0; i < n; i++)
+        {
+          gtk_widget_size_allocate (sizes[i].data, &(GtkAllocation) { x, 0, sizes[i].minimum_size, height }, -1);
+          x += sizes[i].minimum_size + COLUMN_SPACING;
+        }
+      return;
+    }
+
+  {
+    int y = 0;
+
+    for (GtkWidget *child = gtk_widget_get_first_child (box); child; child = gtk_widget_get_next_sibling (child))
+      {
+        int child_height;
+
+        if (!gtk_widget_should_layout (child))
+          continue;
+        gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, &child_height, NULL, NULL, NULL);
+        gtk_widget_size_allocate (child, &(GtkAllocation) { 0, y, width, child_height }, -1);
+        y += child_height + COLUMN_SPACING;
+      }
+  }
+}
+
 static void
 make_columns (DsCompareView *self)
 {
-  g_autoptr(GtkSizeGroup) headers = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);
 
   for (guint i = 0; i < DS_COMPARE_MAX_SERVICES; i++)
     {
@@ -312,9 +468,7 @@ make_columns (DsCompareView *self)
           gtk_widget_add_css_class (self->moved[i - 1], "compare-moved");
           gtk_widget_set_valign (self->moved[i - 1], GTK_ALIGN_START);
           gtk_label_set_xalign (GTK_LABEL (heading), 0);
-          gtk_label_set_yalign (GTK_LABEL (heading), 1);
           gtk_widget_add_css_class (heading, "heading");
-          gtk_size_group_add_widget (headers, heading);
           self->moved_list[i - 1] = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
           gtk_box_append (GTK_BOX (self->moved[i - 1]), heading);
           gtk_box_append (GTK_BOX (self->moved[i - 1]), self->moved_list[i - 1]);
@@ -325,8 +479,6 @@ make_columns (DsCompareView *self)
       gtk_widget_set_hexpand (column->box, TRUE);
       gtk_widget_set_size_request (column->box, 220, -1);
       column->header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-      gtk_widget_set_valign (column->header, GTK_ALIGN_START);
-      gtk_size_group_add_widget (headers, column->header);
 
       column->service_drop = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
       gtk_drop_down_set_enable_search (column->service_drop, TRUE);
@@ -429,6 +581,8 @@ static void
 ds_compare_view_init (DsCompareView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self->columns_box),
+                                 gtk_custom_layout_new (columns_request_mode, columns_measure, columns_allocate));
   make_columns (self);
   reset (self);
 }
