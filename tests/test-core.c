@@ -18,6 +18,7 @@
 #include "ds-core-enums.h"
 #include "ds-duty.h"
 #include "ds-json.h"
+#include "ds-compare.h"
 #include "ds-owner-paint.h"
 #include "ds-picture.h"
 #include "ds-service.h"
@@ -1205,11 +1206,87 @@ test_picture_save (void)
   g_assert_no_errno (g_rmdir (dir));
 }
 
+/* A layer moves to AWS when the customer's part of it shrinks; layers
+ * that do not apply to either service never move. */
+static void
+test_compare_moved (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsCatalog) catalog = ds_catalog_new_builtin (&error);
+  DsService *ec2, *ecs, *s3;
+  g_autoptr(GPtrArray) ec2_to_fargate = NULL;
+  g_autoptr(GPtrArray) fargate_to_ec2 = NULL;
+  g_autoptr(GPtrArray) ecs_on_ec2 = NULL;
+  g_autoptr(GPtrArray) s3_to_ec2 = NULL;
+  g_autoptr(GPtrArray) same = NULL;
+  gboolean guest_os_moves = FALSE;
+
+  g_assert_no_error (error);
+  g_assert_true (ds_owner_moves_to_aws (DS_OWNER_CUSTOMER, DS_OWNER_AWS));
+  g_assert_true (ds_owner_moves_to_aws (DS_OWNER_CUSTOMER, DS_OWNER_SHARED));
+  g_assert_true (ds_owner_moves_to_aws (DS_OWNER_SHARED, DS_OWNER_AWS));
+  g_assert_false (ds_owner_moves_to_aws (DS_OWNER_AWS, DS_OWNER_CUSTOMER));
+  g_assert_false (ds_owner_moves_to_aws (DS_OWNER_SHARED, DS_OWNER_SHARED));
+  g_assert_false (ds_owner_moves_to_aws (DS_OWNER_CUSTOMER, DS_OWNER_NONE));
+  g_assert_false (ds_owner_moves_to_aws (DS_OWNER_NONE, DS_OWNER_AWS));
+
+  ec2 = ds_catalog_lookup_service (catalog, "ec2");
+  ecs = ds_catalog_lookup_service (catalog, "ecs");
+  s3 = ds_catalog_lookup_service (catalog, "s3");
+
+  /* From EC2 to ECS on Fargate, AWS takes the guest OS, and with it
+   * EC2's duty to patch it. */
+  ec2_to_fargate = ds_compare_moved_layers (ec2, NULL, ecs, "fargate");
+  g_assert_cmpuint (ec2_to_fargate->len, >, 0);
+  for (guint i = 0; i < ec2_to_fargate->len; i++)
+    {
+      DsMovedLayer *moved = g_ptr_array_index (ec2_to_fargate, i);
+
+      g_assert_true (ds_owner_moves_to_aws (moved->from, moved->to));
+      g_assert_cmpint (moved->from, ==, ds_service_get_variant_layer_owner (ec2, NULL, moved->layer));
+      g_assert_cmpint (moved->to, ==, ds_service_get_variant_layer_owner (ecs, "fargate", moved->layer));
+      if (i > 0)
+        g_assert_cmpint (moved->layer, >, ((DsMovedLayer *) g_ptr_array_index (ec2_to_fargate, i - 1))->layer);
+      for (guint j = 0; j < moved->duties->len; j++)
+        {
+          DsDuty *duty = g_ptr_array_index (moved->duties, j);
+
+          g_assert_cmpstr (ds_duty_get_service_id (duty), ==, "ec2");
+          g_assert_cmpint (ds_duty_get_layer (duty), ==, moved->layer);
+          g_assert_true (ds_duty_is_customers (duty));
+        }
+      if (moved->layer == DS_LAYER_GUEST_OS)
+        {
+          guest_os_moves = TRUE;
+          g_assert_true (g_ptr_array_find (moved->duties, ds_service_lookup_duty (ec2, "patch-guest-os"), NULL));
+        }
+    }
+  g_assert_true (guest_os_moves);
+
+  /* The other way round, and between a service and itself, nothing moves. */
+  fargate_to_ec2 = ds_compare_moved_layers (ecs, "fargate", ec2, NULL);
+  g_assert_cmpuint (fargate_to_ec2->len, ==, 0);
+  same = ds_compare_moved_layers (ecs, "fargate", ecs, "fargate");
+  g_assert_cmpuint (same->len, ==, 0);
+
+  /* ECS on its own instances keeps the guest OS with the customer. */
+  ecs_on_ec2 = ds_compare_moved_layers (ec2, NULL, ecs, "ec2");
+  for (guint i = 0; i < ecs_on_ec2->len; i++)
+    g_assert_cmpint (((DsMovedLayer *) g_ptr_array_index (ecs_on_ec2, i))->layer, !=, DS_LAYER_GUEST_OS);
+
+  /* S3's application layer does not apply: it moves nowhere. */
+  s3_to_ec2 = ds_compare_moved_layers (ec2, NULL, s3, NULL);
+  for (guint i = 0; i < s3_to_ec2->len; i++)
+    g_assert_cmpint (((DsMovedLayer *) g_ptr_array_index (s3_to_ec2, i))->layer, !=, DS_LAYER_APPLICATION);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/compare/moved", test_compare_moved);
 
   g_test_add_func ("/catalog/builtin", test_catalog_builtin);
   g_test_add_func ("/owner-paint", test_owner_paint);

@@ -24,6 +24,7 @@
 #include "ds-checklist.h"
 #include "ds-checklist-item.h"
 #include "ds-export.h"
+#include "ds-owner-paint.h"
 #include "ds-report.h"
 
 static DsCatalog *
@@ -546,6 +547,70 @@ test_pdf (void)
   g_assert_true (contains (data, len, "/CreationDate (20261128120000"));
 }
 
+/* The text of a PDF, as poppler's pdftotext reads it; NULL without it. */
+static char *
+pdf_text (GBytes *pdf)
+{
+  g_autofree char *path = g_build_filename (g_get_user_cache_dir (), "stacks.pdf", NULL);
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  if (program == NULL)
+    return NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_cache_dir (), 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL));
+  g_assert_true (g_spawn_sync (NULL, (char *[]) { program, path, "-", NULL }, NULL, G_SPAWN_DEFAULT,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* Each service's section of the PDF and of the web page shows its layer
+ * stack, in the palette's colours. */
+static void
+test_stacks (void)
+{
+  g_autoptr(DsChecklist) checklist = sample ();
+  g_autoptr(GDateTime) date = fixed_date ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = ds_export (checklist, DS_EXPORT_PDF, NULL, date, &error);
+  g_autofree char *html = export_text (checklist, DS_EXPORT_HTML, NULL);
+  g_autofree char *text = NULL;
+  const DsOwnerColors *aws = ds_owner_get_colors (DS_OWNER_AWS, FALSE);
+  const DsOwnerColors *customer = ds_owner_get_colors (DS_OWNER_CUSTOMER, FALSE);
+  g_autofree char *aws_rule = g_strdup_printf (".owner-aws { background: #%02x%02x%02x;",
+                                               (guint) (aws->fill.red * 255 + 0.5),
+                                               (guint) (aws->fill.green * 255 + 0.5),
+                                               (guint) (aws->fill.blue * 255 + 0.5));
+  g_autofree char *customer_rule = g_strdup_printf (".owner-customer { background: #%02x%02x%02x;",
+                                                    (guint) (customer->fill.red * 255 + 0.5),
+                                                    (guint) (customer->fill.green * 255 + 0.5),
+                                                    (guint) (customer->fill.blue * 255 + 0.5));
+
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (html, aws_rule));
+  g_assert_nonnull (strstr (html, customer_rule));
+  g_assert_nonnull (strstr (html, "<li class=\"owner-none\"><span class=\"layer\">Application</span> "
+                                  "<span class=\"owner\">Not applicable</span></li>"));
+
+  text = pdf_text (pdf);
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+
+  /* Three services (S3, EC2, ECS), ten bands each, and the legend. */
+  g_assert_cmpuint (count (text, "Guest operating system"), ==, 3);
+  g_assert_cmpuint (count (text, "Physical facilities"), ==, 3);
+  g_assert_cmpuint (count (text, "Not applicable"), >=, 3 + 1);
+  g_assert_cmpuint (count (text, "Shared"), >=, 3);
+}
+
 /* The destination's parent is a regular file: no one can write there, not
  * even root, and nothing is left behind. */
 static void
@@ -640,6 +705,7 @@ main (int   argc,
   g_test_add_func ("/export/html", test_html);
   g_test_add_func ("/export/report", test_report);
   g_test_add_func ("/export/pdf", test_pdf);
+  g_test_add_func ("/export/stacks", test_stacks);
   g_test_add_func ("/export/unwritable", test_unwritable);
   g_test_add_func ("/export/failed-write-keeps-file", test_failed_write_keeps_file);
 

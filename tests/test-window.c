@@ -362,13 +362,6 @@ open_custom_catalog (GtkWidget *window)
   ds_test_wait (100);
 }
 
-static gboolean
-is_layer_band (GtkWidget *widget,
-               gpointer   data)
-{
-  return gtk_widget_has_css_class (widget, "layer-band");
-}
-
 static void
 test_custom_catalog_and_variants (void)
 {
@@ -377,7 +370,7 @@ test_custom_catalog_and_variants (void)
   GtkWidget *panel = ds_test_find_widget (window, DS_TYPE_DUTY_PANEL, NULL, NULL);
   GtkWidget *editor = ds_test_find_widget (window, DS_TYPE_CHECKLIST_EDITOR, NULL, NULL);
   GtkWidget *combo;
-  g_autoptr(GPtrArray) bands = NULL;
+  DsLayerStack *stack = DS_LAYER_STACK (ds_test_find_widget (panel, DS_TYPE_LAYER_STACK, NULL, NULL));
   DsChecklist *checklist;
 
   ds_checklist_item_set_done (ds_checklist_lookup_item (ds_application_get_checklist (app),
@@ -399,9 +392,10 @@ test_custom_catalog_and_variants (void)
   combo = ds_test_find_widget (panel, ADW_TYPE_COMBO_ROW, NULL, NULL);
   g_assert_true (gtk_widget_get_visible (combo));
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (combo)), ==, 0);
-  bands = ds_test_find_widgets (panel, GTK_TYPE_BOX, is_layer_band, NULL);
-  g_assert_cmpuint (bands->len, ==, 10);
-  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (bands, DS_LAYER_GUEST_OS), "owner-aws"));
+  g_assert_cmpstr (ds_layer_stack_get_variant (stack), ==, "shared-cluster");
+  g_assert_cmpint (ds_service_get_variant_layer_owner (ds_layer_stack_get_service (stack),
+                                                       ds_layer_stack_get_variant (stack),
+                                                       DS_LAYER_GUEST_OS), ==, DS_OWNER_AWS);
   g_assert_null (find_item_row (panel, "app-platform/patch-dedicated-nodes"));
   g_assert_nonnull (ds_test_find_label (editor, "Internal App Platform (Shared cluster)"));
 
@@ -411,7 +405,10 @@ test_custom_catalog_and_variants (void)
   ds_test_wait (50);
   g_assert_cmpstr (ds_checklist_section_get_variant (ds_checklist_get_section (checklist, "app-platform")),
                    ==, "dedicated-nodes");
-  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (bands, DS_LAYER_GUEST_OS), "owner-customer"));
+  g_assert_cmpstr (ds_layer_stack_get_variant (stack), ==, "dedicated-nodes");
+  g_assert_cmpint (ds_service_get_variant_layer_owner (ds_layer_stack_get_service (stack),
+                                                       ds_layer_stack_get_variant (stack),
+                                                       DS_LAYER_GUEST_OS), ==, DS_OWNER_CUSTOMER);
   g_assert_nonnull (find_item_row (panel, "app-platform/patch-dedicated-nodes"));
   g_assert_nonnull (find_item_row (editor, "app-platform/patch-dedicated-nodes"));
   g_assert_nonnull (ds_test_find_label (editor, "Internal App Platform (Dedicated nodes)"));
@@ -1080,70 +1077,6 @@ test_shortcuts (void)
   ds_test_stop_app (app);
 }
 
-/* The colour in the middle of a band's top edge, drawn as GTK draws it. */
-static void
-band_colour (GtkWidget *band,
-             guchar     rgb[3])
-{
-  int width = gtk_widget_get_width (band), height = gtk_widget_get_height (band);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (band);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree guchar *pixels = g_malloc (width * height * 4);
-  g_autoptr(GError) error = NULL;
-  guchar *pixel;
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_true (gsk_renderer_realize (renderer, NULL, &error));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_texture_download (texture, pixels, width * 4);
-  gsk_renderer_unrealize (renderer);
-
-  /* Cairo's ARGB32, in memory order on little-endian machines: B G R A. */
-  pixel = pixels + (2 * width + width / 2) * 4;
-  rgb[0] = pixel[2], rgb[1] = pixel[1], rgb[2] = pixel[0];
-}
-
-/* Light and dark: the owner colours come from the style, and stay apart. */
-static void
-test_dark_style (void)
-{
-  DsApplication *app = ds_test_start_app (TRUE);
-  GtkWidget *window = ds_test_app_window (app);
-  AdwStyleManager *style = adw_style_manager_get_default ();
-  g_autoptr(GPtrArray) bands = NULL;
-  guchar light_aws[3], light_you[3], dark_aws[3], dark_you[3];
-
-  ds_test_select_service (window, "ec2");
-  bands = ds_test_find_widgets (window, GTK_TYPE_BOX, is_layer_band, NULL);
-  g_assert_cmpuint (bands->len, ==, 10);
-
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
-  ds_test_wait (100);
-  band_colour (g_ptr_array_index (bands, DS_LAYER_HOST), light_aws);
-  band_colour (g_ptr_array_index (bands, DS_LAYER_GUEST_OS), light_you);
-
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  ds_test_wait (100);
-  g_assert_true (adw_style_manager_get_dark (style));
-  band_colour (g_ptr_array_index (bands, DS_LAYER_HOST), dark_aws);
-  band_colour (g_ptr_array_index (bands, DS_LAYER_GUEST_OS), dark_you);
-
-  /* AWS's bands are warm and the customer's blue, in both styles... */
-  g_assert_cmpint (light_aws[0], >, light_aws[2]);
-  g_assert_cmpint (dark_aws[0], >, dark_aws[2]);
-  g_assert_cmpint (light_you[2], >, light_you[0]);
-  g_assert_cmpint (dark_you[2], >, dark_you[0]);
-  /* ...and the dark style really draws with its own colours. */
-  g_assert_true (memcmp (light_aws, dark_aws, 3) != 0);
-
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-  ds_test_stop_app (app);
-}
-
 /* What assistive technologies are told: names, roles, values. */
 static void
 test_accessibility (void)
@@ -1249,7 +1182,6 @@ main (int   argc,
   g_test_add_func ("/window/milestones", test_milestones);
   g_test_add_func ("/window/open-file", test_open_file);
   g_test_add_func ("/window/shortcuts", test_shortcuts);
-  g_test_add_func ("/window/dark-style", test_dark_style);
   g_test_add_func ("/window/accessibility", test_accessibility);
   g_test_add_func ("/window/custom-catalog-and-variants", test_custom_catalog_and_variants);
 

@@ -14,6 +14,7 @@
 #include "ds-checklist-item.h"
 #include "ds-duty.h"
 #include "ds-export-private.h"
+#include "ds-owner-paint.h"
 #include "ds-service.h"
 
 /* The page stands alone: styles inline, no scripts, no images, no fonts or
@@ -21,11 +22,15 @@
  * Content-Security-Policy forbids everything but the inline style, so even
  * an escaping mistake could not run a script or load a tracker.
  *
- * Owner colours follow the app's layer picture (AWS yellow, the customer
- * blue, shared striped, not applicable outlined), in light shades under
- * dark text: a browser that prints without backgrounds loses the colours,
- * not the words. Every band says its owner, so the picture also reads on a
- * black-and-white printout; print-color-adjust asks for the colours. */
+ * The layer pictures are lists styled like the app's stacks, in the
+ * colours of the one palette (ds-owner-paint), written into the style
+ * below it: AWS yellow, the customer blue, shared striped, not applicable
+ * outlined. Every band says its owner, so the picture also reads on a
+ * black-and-white printout; print-color-adjust asks for the colours, and
+ * in print the words sit on white patches, so that a browser that leaves
+ * out backgrounds loses the colours, not the words. HTML rather than an
+ * SVG picture, so that the layer names stay text that can be searched,
+ * copied and read aloud. */
 static const char style[] =
   ":root { color-scheme: light; }\n"
   "body { font: 15px/1.45 system-ui, -apple-system, \"Segoe UI\", Cantarell, sans-serif;"
@@ -49,18 +54,14 @@ static const char style[] =
   "figcaption { font-size: .85rem; color: #555; margin-bottom: .3rem; }\n"
   ".layers { list-style: none; margin: 0; padding: 0; }\n"
   ".layers li { display: flex; justify-content: space-between; gap: .5rem; font-size: .8rem;"
-  " padding: .15rem .5rem; margin-bottom: 2px; border-radius: .3rem; border: 1px solid #1e1e1e; }\n"
+  " padding: .2rem .5rem; margin-bottom: 3px; border-radius: 6px; border: 1px solid transparent; }\n"
   ".layers .owner { font-weight: bold; }\n"
-  ".owner-aws { background: #f9f06b; }\n"
-  ".owner-customer { background: #99c1f1; }\n"
-  ".owner-shared { background: repeating-linear-gradient(135deg, #99c1f1 0 8px, #f9f06b 8px 16px); }\n"
-  ".owner-shared span { background: #fff; border-radius: .2rem; padding: 0 .25rem; }\n"
-  ".owner-none { background: #fff; color: #555; border-style: dashed !important; }\n"
+  ".owner-shared span { border-radius: .2rem; padding: 0 .25rem; }\n"
   ".layers li, .legend .swatch, .bar div { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n"
   ".legend { list-style: none; margin: .4rem 0 0; padding: 0; font-size: .75rem;"
   " display: flex; flex-wrap: wrap; gap: .2rem .8rem; }\n"
   ".legend .swatch { display: inline-block; width: .8rem; height: .8rem; vertical-align: -.1rem;"
-  " margin-right: .3rem; border: 1px solid #1e1e1e; border-radius: .2rem; }\n"
+  " margin-right: .3rem; border: 1px solid transparent; border-radius: .2rem; }\n"
   "table { border-collapse: collapse; width: 100%; font-size: .9rem; }\n"
   "thead { display: table-header-group; }\n"
   "th { text-align: left; border-bottom: 1px solid #1e1e1e; padding: .3rem .4rem; }\n"
@@ -78,8 +79,62 @@ static const char style[] =
   "  body { font-size: 10pt; max-width: none; margin: 0; padding: 0; }\n"
   "  .split { display: block; }\n"
   "  figure { max-width: 16rem; }\n"
+  "  .layers li span { background: #fff !important; color: #1e1e1e !important;"
+  " border-radius: .2rem; padding: 0 .25rem; }\n"
   "  h2 { margin-top: 1.4rem; }\n"
   "}\n";
+
+/* A colour of the palette in CSS, with a dot for a decimal point whatever
+ * the locale. */
+static void
+append_css_color (GString       *out,
+                  const DsColor *color)
+{
+  char alpha[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (color->alpha >= 1.0)
+    {
+      g_string_append_printf (out, "#%02x%02x%02x", (guint) (color->red * 255 + 0.5),
+                              (guint) (color->green * 255 + 0.5), (guint) (color->blue * 255 + 0.5));
+      return;
+    }
+
+  g_ascii_formatd (alpha, sizeof alpha, "%.2f", color->alpha);
+  g_string_append_printf (out, "rgba(%u, %u, %u, %s)", (guint) (color->red * 255 + 0.5),
+                          (guint) (color->green * 255 + 0.5), (guint) (color->blue * 255 + 0.5), alpha);
+}
+
+/* The owners' colours, from the light palette: pages are light. */
+static void
+append_owner_styles (GString *out)
+{
+  const DsOwnerColors *aws = ds_owner_get_colors (DS_OWNER_AWS, FALSE);
+  const DsOwnerColors *customer = ds_owner_get_colors (DS_OWNER_CUSTOMER, FALSE);
+  const DsOwnerColors *shared = ds_owner_get_colors (DS_OWNER_SHARED, FALSE);
+  const DsOwnerColors *none = ds_owner_get_colors (DS_OWNER_NONE, FALSE);
+
+  g_string_append (out, ".owner-aws { background: ");
+  append_css_color (out, &aws->fill);
+  g_string_append (out, "; color: ");
+  append_css_color (out, &aws->text);
+  g_string_append (out, "; }\n.owner-customer { background: ");
+  append_css_color (out, &customer->fill);
+  g_string_append (out, "; color: ");
+  append_css_color (out, &customer->text);
+  g_string_append (out, "; }\n.owner-shared { background: repeating-linear-gradient(135deg, ");
+  append_css_color (out, &shared->fill);
+  g_string_append (out, " 0 8px, ");
+  append_css_color (out, &shared->stripe);
+  g_string_append (out, " 8px 16px); color: ");
+  append_css_color (out, &shared->text);
+  g_string_append (out, "; }\n.owner-shared span { background: ");
+  append_css_color (out, &shared->fill);
+  g_string_append (out, "; }\n.owner-none { background: transparent; color: ");
+  append_css_color (out, &none->text);
+  g_string_append (out, "; border: 1px dashed ");
+  append_css_color (out, &none->outline);
+  g_string_append (out, " !important; }\n");
+}
 
 static const DsOwner legend_owners[] = {
   DS_OWNER_AWS, DS_OWNER_CUSTOMER, DS_OWNER_SHARED, DS_OWNER_NONE,
@@ -456,6 +511,7 @@ _ds_export_html (DsChecklist     *checklist,
   append_escaped (out, ds_checklist_get_name (checklist));
   g_string_append (out, "</title>\n<style>\n");
   g_string_append (out, style);
+  append_owner_styles (out);
   g_string_append (out, "</style>\n</head>\n<body>\n");
 
   append_header (out, checklist, options, date);

@@ -11,9 +11,10 @@
 
 #include "ds-report-private.h"
 
-/* Pages are drawn in black and grey (only the progress bar has a colour,
- * inside an outline), so that they read the same from any printer; an
- * item's status is both a box and words. */
+/* Pages are drawn in black and grey (only the progress bar and the layer
+ * stacks have colours, and both say what they mean in words too), so that
+ * they read the same from any printer; an item's status is both a box and
+ * words. */
 
 static void
 set_grey (cairo_t *cr)
@@ -62,10 +63,26 @@ draw_placement (DsReport        *self,
                 const Placement *placement)
 {
   const Block *block = &g_array_index (self->blocks, Block, placement->block);
-  g_autoptr(PangoLayout) layout = _ds_report_block_layout (self, block);
+  g_autoptr(PangoLayout) layout = NULL;
   double top = HEADER_HEIGHT * self->unit + placement->y;
   double x = _ds_report_block_indent (block->kind) * self->unit;
 
+  if (block->kind == BLOCK_STACK)
+    {
+      DsStackLayout stack;
+
+      ds_stack_layout_init (&stack, self->stack_context, _ds_report_stack_width (self), NULL);
+      cairo_save (cr);
+      cairo_rectangle (cr, 0, top, self->width, placement->to - placement->from);
+      cairo_clip (cr);
+      cairo_translate (cr, x, top);
+      cairo_scale (cr, self->unit, self->unit);
+      ds_stack_draw (cr, self->stack_context, &stack, self->catalog, block->service, block->variant, NULL, FALSE);
+      cairo_restore (cr);
+      return;
+    }
+
+  layout = _ds_report_block_layout (self, block);
   cairo_save (cr);
 
   if (placement->from > 0.0 || placement->to < block->height)

@@ -8,6 +8,7 @@
 #include <pango/pangocairo.h>
 
 #include "ds-report.h"
+#include "ds-stack-draw.h"
 
 G_BEGIN_DECLS
 
@@ -25,12 +26,15 @@ typedef enum {
   BLOCK_ITEM,
   BLOCK_AWS_HEADING,
   BLOCK_AWS_DUTY,
+  BLOCK_STACK,        /* a service's layer stack, drawn by ds-stack-draw */
 } BlockKind;
 
 typedef struct {
   BlockKind     kind;
   DsItemStatus  status;
-  char         *markup;
+  char         *markup;   /* NULL for a stack */
+  DsService    *service;  /* and its variant, for a stack */
+  char         *variant;
   double        height;   /* in the caller's units, set by pagination */
 } Block;
 
@@ -55,7 +59,9 @@ struct _DsReport
   double        fraction;
   GArray       *blocks;
 
+  DsCatalog    *catalog;     /* names the layers of the stacks */
   PangoContext *context;
+  PangoContext *stack_context;   /* the stacks' text, in points */
   double        width;
   double        height;
   double        unit;        /* caller's units per point */
@@ -70,5 +76,6 @@ PangoLayout *_ds_report_block_layout  (DsReport    *self,
                                       const Block *block);
 double       _ds_report_block_indent  (BlockKind    kind);
 double       _ds_report_layout_height (PangoLayout *layout);
+double       _ds_report_stack_width   (DsReport    *self);
 
 G_END_DECLS

@@ -16,7 +16,8 @@
 #include "ds-report-private.h"
 
 /* A report is a title page (name, Regions, date, progress) followed by the
- * items section by section, every page numbered "Page n of m".
+ * items section by section, each service's with its layer stack, every
+ * page numbered "Page n of m".
  *
  * It serves two callers with one piece of code: the PDF export, which draws
  * on a cairo PDF surface in points, and GtkPrintOperation, whose begin-print
@@ -39,6 +40,8 @@ block_clear (gpointer data)
   Block *block = data;
 
   g_free (block->markup);
+  g_clear_object (&block->service);
+  g_free (block->variant);
 }
 
 static void
@@ -55,6 +58,8 @@ ds_report_finalize (GObject *object)
   g_array_unref (self->placements);
   g_array_unref (self->pages);
   g_clear_object (&self->context);
+  g_clear_object (&self->stack_context);
+  g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (ds_report_parent_class)->finalize (object);
 }
@@ -81,7 +86,17 @@ add_block (DsReport     *self,
            DsItemStatus  status,
            char         *markup)
 {
-  Block block = { kind, status, markup, 0.0 };
+  Block block = { kind, status, markup, NULL, NULL, 0.0 };
+
+  g_array_append_val (self->blocks, block);
+}
+
+static void
+add_stack_block (DsReport   *self,
+                 DsService  *service,
+                 const char *variant)
+{
+  Block block = { BLOCK_STACK, 0, NULL, g_object_ref (service), g_strdup (variant), 0.0 };
 
   g_array_append_val (self->blocks, block);
 }
@@ -297,6 +312,7 @@ ds_report_new (DsChecklist     *checklist,
       n_by_status[ds_checklist_item_get_status (item)]++;
     }
 
+  self->catalog = ds_checklist_get_catalog (checklist) ? g_object_ref (ds_checklist_get_catalog (checklist)) : NULL;
   self->name = g_strdup (ds_checklist_get_name (checklist));
   self->facts = title_page_facts (checklist, parts, date);
   self->progress = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u done",
@@ -315,6 +331,8 @@ ds_report_new (DsChecklist     *checklist,
       DsExportPart *part = g_ptr_array_index (parts, i);
 
       add_block (self, BLOCK_SECTION, 0, section_markup (part));
+      if (part->service != NULL)
+        add_stack_block (self, part->service, part->variant);
 
       for (guint j = 0; j < part->items->len; j++)
         {
@@ -380,6 +398,7 @@ block_gap (BlockKind kind)
     case BLOCK_SECTION:     return 18.0;
     case BLOCK_AWS_HEADING: return 10.0;
     case BLOCK_AWS_DUTY:    return 2.0;
+    case BLOCK_STACK:       return 8.0;
     case BLOCK_ITEM:
     default:                return 6.0;
     }
@@ -394,6 +413,33 @@ _ds_report_block_layout (DsReport    *self,
 
   pango_layout_set_markup (layout, block->markup, -1);
   return layout;
+}
+
+/* A stack is laid out in points, with a font like the items', and scaled
+ * to the caller's units when drawn: its sizes are fixed in the units it
+ * is given, and a print context's may be far smaller than a point. */
+static PangoContext *
+create_stack_context (PangoContext *context)
+{
+  PangoContext *stack_context = pango_font_map_create_context (pango_context_get_font_map (context));
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY " 8.5");
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (stack_context, options);
+  cairo_font_options_destroy (options);
+  pango_cairo_context_set_resolution (stack_context, 72.0);
+  pango_context_set_font_description (stack_context, font);
+
+  return stack_context;
+}
+
+/* The width of a stack, in points. */
+double
+_ds_report_stack_width (DsReport *self)
+{
+  return MAX (1.0, MIN (self->width / self->unit - INDENT, 260.0));
 }
 
 double
@@ -511,6 +557,8 @@ ds_report_paginate (DsReport     *self,
   /* pangocairo's resolution is in units per inch; -1 means its 96 dpi. */
   resolution = pango_cairo_context_get_resolution (context);
   g_set_object (&self->context, context);
+  g_clear_object (&self->stack_context);
+  self->stack_context = create_stack_context (context);
   self->unit = (resolution > 0 ? resolution : 96.0) / 72.0;
   self->width = width;
   self->height = height;
@@ -522,6 +570,15 @@ ds_report_paginate (DsReport     *self,
   for (guint i = 0; i < self->blocks->len; i++)
     {
       Block *block = &g_array_index (self->blocks, Block, i);
+
+      if (block->kind == BLOCK_STACK)
+        {
+          DsStackLayout stack;
+
+          ds_stack_layout_init (&stack, self->stack_context, _ds_report_stack_width (self), NULL);
+          block->height = stack.height * self->unit;
+          continue;
+        }
 
       if (layout == NULL || block->kind != kind)
         {
@@ -551,7 +608,9 @@ ds_report_paginate (DsReport     *self,
           i + 1 < self->blocks->len)
         {
           const Block *next = &g_array_index (self->blocks, Block, i + 1);
-          need += block_gap (next->kind) * self->unit + MIN (next->height, KEEP_WITH * self->unit);
+          double keep = next->kind == BLOCK_STACK ? next->height : MIN (next->height, KEEP_WITH * self->unit);
+
+          need += block_gap (next->kind) * self->unit + keep;
         }
 
       if (self->pages->len == 0 || (y > 0.0 && y + gap + need > page))
@@ -560,7 +619,8 @@ ds_report_paginate (DsReport     *self,
           y = gap = 0.0;
         }
 
-      if (block->height <= page - y)
+      /* A stack is never cut; on a page too small for it, it is clipped. */
+      if (block->height <= page - y || block->kind == BLOCK_STACK)
         {
           place (self, i, y + gap, 0.0, block->height);
           y += gap + block->height;

@@ -18,6 +18,7 @@
 #include "ds-duty-row.h"
 #include "ds-layer-stack.h"
 #include "ds-service.h"
+#include "ds-stack-draw.h"
 #include "ds-variant.h"
 
 struct _DsDutyPanel
@@ -29,7 +30,11 @@ struct _DsDutyPanel
   GBinding           *chosen_binding;
   gboolean            updating_variant;
 
+  GPtrArray          *highlighted;   /* GtkListBoxRow */
+  guint               highlight_id;
+
   GtkStack           *stack;
+  GtkScrolledWindow  *scroller;
   GtkLabel           *title_label;
   GtkLabel           *subtitle_label;
   GtkLabel           *summary_label;
@@ -47,6 +52,7 @@ G_DEFINE_FINAL_TYPE (DsDutyPanel, ds_duty_panel, GTK_TYPE_WIDGET)
  * resolve them by name when it validates the .ui file. */
 void ds_duty_panel_on_row_activated (DsDutyPanel *self, GtkListBoxRow *row);
 void ds_duty_panel_on_variant_selected (DsDutyPanel *self);
+void ds_duty_panel_on_layer_activated (DsDutyPanel *self, DsLayer layer);
 
 
 enum {
@@ -57,6 +63,15 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void
+clear_highlight (DsDutyPanel *self)
+{
+  for (guint i = 0; i < self->highlighted->len; i++)
+    gtk_widget_remove_css_class (g_ptr_array_index (self->highlighted, i), "layer-highlight");
+  g_ptr_array_set_size (self->highlighted, 0);
+  g_clear_handle_id (&self->highlight_id, g_source_remove);
+}
 
 static const char *
 current_variant (DsDutyPanel *self)
@@ -125,6 +140,7 @@ update_duties (DsDutyPanel *self)
   DsService *service = self->section ? ds_checklist_section_get_service (self->section) : NULL;
   GListModel *duties = service ? ds_service_get_duties (service) : NULL;
 
+  clear_highlight (self);
   bind_duties (self->aws_list, duties, is_aws_duty, create_aws_row, self);
   bind_duties (self->customer_list, duties, is_customer_duty, create_customer_row, self);
 }
@@ -268,6 +284,54 @@ ds_duty_panel_on_row_activated (DsDutyPanel   *self,
     gtk_widget_activate (GTK_WIDGET (ds_duty_row_get_check (duty_row)));
 }
 
+static gboolean
+highlight_done_cb (gpointer user_data)
+{
+  DsDutyPanel *self = user_data;
+
+  self->highlight_id = 0;
+  clear_highlight (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Marks the rows of @list whose duty is on @layer, and returns the top of
+ * the first one in the scrolled content, or G_MAXDOUBLE if there is none. */
+static double
+highlight_layer_rows (DsDutyPanel *self,
+                      GtkListBox  *list,
+                      DsLayer      layer,
+                      GtkWidget   *content)
+{
+  double top = G_MAXDOUBLE;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *child;
+      graphene_point_t point;
+
+      if (!GTK_IS_LIST_BOX_ROW (row) ||
+          !DS_IS_DUTY_ROW ((child = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)))) ||
+          ds_duty_get_layer (ds_duty_row_get_duty (DS_DUTY_ROW (child))) != layer)
+        continue;
+
+      gtk_widget_add_css_class (row, "layer-highlight");
+      g_ptr_array_add (self->highlighted, g_object_ref (row));
+      if (gtk_widget_compute_point (row, content, &GRAPHENE_POINT_INIT (0, 0), &point))
+        top = MIN (top, point.y);
+    }
+
+  return top;
+}
+
+void
+ds_duty_panel_on_layer_activated (DsDutyPanel *self,
+                                  DsLayer      layer)
+{
+  ds_duty_panel_scroll_to_layer (self, layer);
+}
+
 static void
 ds_duty_panel_dispose (GObject *object)
 {
@@ -278,6 +342,16 @@ ds_duty_panel_dispose (GObject *object)
   g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (ds_duty_panel_parent_class)->dispose (object);
+}
+
+static void
+ds_duty_panel_finalize (GObject *object)
+{
+  DsDutyPanel *self = (DsDutyPanel *)object;
+
+  g_ptr_array_unref (self->highlighted);
+
+  G_OBJECT_CLASS (ds_duty_panel_parent_class)->finalize (object);
 }
 
 static void
@@ -328,6 +402,7 @@ ds_duty_panel_class_init (DsDutyPanelClass *klass)
   GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = ds_duty_panel_dispose;
+  object_class->finalize = ds_duty_panel_finalize;
   object_class->get_property = ds_duty_panel_get_property;
   object_class->set_property = ds_duty_panel_set_property;
 
@@ -338,6 +413,7 @@ ds_duty_panel_class_init (DsDutyPanelClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ds-duty-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, stack);
+  gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, scroller);
   gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, title_label);
   gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, summary_label);
@@ -349,6 +425,7 @@ ds_duty_panel_class_init (DsDutyPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, doc_link);
   gtk_widget_class_bind_template_callback (widget_class, ds_duty_panel_on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, ds_duty_panel_on_variant_selected);
+  gtk_widget_class_bind_template_callback (widget_class, ds_duty_panel_on_layer_activated);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
@@ -358,6 +435,7 @@ ds_duty_panel_class_init (DsDutyPanelClass *klass)
 static void
 ds_duty_panel_init (DsDutyPanel *self)
 {
+  self->highlighted = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -402,4 +480,53 @@ ds_duty_panel_set_section (DsDutyPanel        *self,
 
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
+}
+
+/**
+ * ds_duty_panel_scroll_to_layer:
+ * @self: a #DsDutyPanel
+ * @layer: a layer of the service shown
+ *
+ * Scrolls the duties so that the first one on @layer shows, and highlights
+ * that layer's duties for a moment. If the service has none there, says so
+ * in a toast.
+ */
+void
+ds_duty_panel_scroll_to_layer (DsDutyPanel *self,
+                               DsLayer      layer)
+{
+  GtkWidget *content, *overlay;
+  GtkAdjustment *adjustment;
+  double top;
+
+  g_return_if_fail (DS_IS_DUTY_PANEL (self));
+  g_return_if_fail (layer < DS_N_LAYERS);
+
+  if (self->section == NULL)
+    return;
+
+  clear_highlight (self);
+  content = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (self->scroller)));
+  top = MIN (highlight_layer_rows (self, self->aws_list, layer, content),
+             highlight_layer_rows (self, self->customer_list, layer, content));
+
+  if (self->highlighted->len == 0)
+    {
+      g_autofree char *message = NULL;
+
+      overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+      /* Translators: a layer of a service's stack, "No duties are listed for Physical facilities" */
+      message = g_strdup_printf (_("No duties are listed for %s"),
+                                 ds_stack_get_layer_name (self->catalog, layer));
+      if (overlay != NULL)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+      return;
+    }
+
+  /* A little of what is above the row shows too, so it does not look cut. */
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  if (top != G_MAXDOUBLE)
+    gtk_adjustment_set_value (adjustment, MAX (0.0, top - 12.0));
+
+  self->highlight_id = g_timeout_add (1500, highlight_done_cb, self);
 }

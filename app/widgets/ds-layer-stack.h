@@ -24,5 +24,10 @@ void       ds_layer_stack_set_variant (DsLayerStack *self,
 DsCatalog *ds_layer_stack_get_catalog (DsLayerStack *self);
 void       ds_layer_stack_set_catalog (DsLayerStack *self,
                                        DsCatalog    *catalog);
+char      *ds_layer_stack_dup_tooltip_markup (DsLayerStack *self,
+                                             DsLayer       layer);
+gboolean   ds_layer_stack_get_band    (DsLayerStack    *self,
+                                       DsLayer          layer,
+                                       graphene_rect_t *band);
 
 G_END_DECLS

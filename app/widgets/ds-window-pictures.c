@@ -9,6 +9,10 @@
 
 #include <glib/gi18n.h>
 
+#include "ds-checklist-section.h"
+#include "ds-compare.h"
+#include "ds-service.h"
+#include "ds-stack-draw.h"
 #include "ds-window-private.h"
 
 /* The picture a view asked to save, kept while the file dialog is open. */
@@ -121,4 +125,65 @@ _ds_window_save_picture (DsWindow          *self,
   /* Keep the suggestion a plain file name whatever the service is called. */
   g_strdelimit (safe_name, "/\\:", '-');
   _ds_window_choose_file (self, _("Save Picture"), _("_Save"), filter, safe_name, picture_chosen);
+}
+
+/* The pictures are saved in the light style whatever the window's: they
+ * end up in documents, slides and tickets, which are nearly always light,
+ * and a light picture prints without a slab of black. */
+static void
+save_picture_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DsWindow *self = DS_WINDOW (widget);
+  const char *what = g_variant_get_string (parameter, NULL);
+
+  if (g_str_equal (what, "stack"))
+    {
+      DsChecklistSection *section = ds_duty_panel_get_section (self->duty_panel);
+      DsService *service = section ? ds_checklist_section_get_service (section) : NULL;
+      DsStackPicture *picture;
+      g_autofree char *title = NULL;
+      g_autofree char *name = NULL;
+
+      if (service == NULL)
+        return;
+
+      picture = ds_stack_picture_new (self->catalog, service, ds_checklist_section_get_variant (section), FALSE);
+      title = ds_stack_dup_title (service, ds_checklist_section_get_variant (section));
+      name = g_strconcat (title, ".png", NULL);
+      _ds_window_save_picture (self, name, ds_stack_picture_get_width (picture),
+                               ds_stack_picture_get_height (picture), ds_stack_picture_draw,
+                               picture, (GDestroyNotify) ds_stack_picture_free);
+    }
+  else if (g_str_equal (what, "compare"))
+    {
+      DsComparePicture *picture = ds_compare_view_create_picture (self->compare_view, FALSE);
+      g_autoptr(GString) name = g_string_new (NULL);
+
+      if (picture == NULL)
+        return;
+
+      for (guint i = 0; i < ds_compare_view_get_n_services (self->compare_view); i++)
+        {
+          DsService *service = ds_compare_view_get_service (self->compare_view, i);
+          /* Translators: between the services' names in the suggested file
+           * name of a comparison, "Amazon EC2 vs Amazon ECS.png" */
+          g_string_append (name, i > 0 ? _(" vs ") : "");
+          g_string_append (name, ds_service_get_name (service));
+        }
+      g_string_append (name, ".png");
+      _ds_window_save_picture (self, name->str, ds_compare_picture_get_width (picture),
+                               ds_compare_picture_get_height (picture), ds_compare_picture_draw,
+                               picture, (GDestroyNotify) ds_compare_picture_free);
+    }
+  else
+    g_warning ("No picture called “%s”", what);
+}
+
+void
+_ds_window_class_add_picture_actions (GtkWidgetClass *widget_class)
+{
+  /* "stack" for the duty panel's layers, "compare" for the comparison. */
+  gtk_widget_class_install_action (widget_class, "win.save-picture", "s", save_picture_action);
 }

@@ -8,6 +8,7 @@
 #include "ds-catalog.h"
 #include "ds-checklist.h"
 #include "ds-checklist-editor.h"
+#include "ds-compare-view.h"
 #include "ds-duty-panel.h"
 #include "ds-export.h"
 #include "ds-picture.h"
@@ -29,6 +30,7 @@ struct _DsWindow
   DsServiceBrowser     *browser;
   DsDutyPanel          *duty_panel;
   DsChecklistEditor    *editor;
+  DsCompareView        *compare_view;
   GtkPaned             *outer_paned;
   GtkPaned             *inner_paned;
   DsChecklistItem      *removed_item;   /* for Undo */
@@ -65,6 +67,7 @@ void _ds_window_save_picture                (DsWindow          *self,
 void _ds_pending_picture_free               (DsPendingPicture  *picture);
 void _ds_window_class_add_checklist_actions (GtkWidgetClass *widget_class);
 void _ds_window_class_add_export_actions    (GtkWidgetClass *widget_class);
+void _ds_window_class_add_picture_actions   (GtkWidgetClass *widget_class);
 void _ds_window_attach_export_settings      (DsWindow       *self,
                                              GSettings      *settings);
 

@@ -483,6 +483,7 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsWindow, browser);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, duty_panel);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, editor);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, compare_view);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, outer_paned);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, inner_paned);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklists_popover);
@@ -492,6 +493,7 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, ds_window_on_checklist_activated);
 
   _ds_window_class_add_export_actions (widget_class);
+  _ds_window_class_add_picture_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.next-pane", NULL, next_pane_action);
   gtk_widget_class_install_action (widget_class, "win.previous-pane", NULL, previous_pane_action);
@@ -501,6 +503,7 @@ ds_window_class_init (DsWindowClass *klass)
   _ds_window_class_add_checklist_actions (widget_class);
 
   g_type_ensure (DS_TYPE_CHECKLIST_EDITOR);
+  g_type_ensure (DS_TYPE_COMPARE_VIEW);
   g_type_ensure (DS_TYPE_DUTY_PANEL);
   g_type_ensure (DS_TYPE_SERVICE_BROWSER);
 }

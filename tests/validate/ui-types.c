@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "ds-checklist-editor.h"
+#include "ds-compare-view.h"
 #include "ds-duty-panel.h"
 #include "ds-duty-row.h"
 #include "ds-item-editor.h"
@@ -37,6 +38,7 @@ register_types (void)
   g_type_ensure (DS_TYPE_CHECKLIST_SECTION);
   g_type_ensure (DS_TYPE_SERVICE);
   g_type_ensure (DS_TYPE_CHECKLIST_EDITOR);
+  g_type_ensure (DS_TYPE_COMPARE_VIEW);
   g_type_ensure (DS_TYPE_DUTY_PANEL);
   g_type_ensure (DS_TYPE_DUTY_ROW);
   g_type_ensure (DS_TYPE_ITEM_EDITOR);
