@@ -7,8 +7,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "ds-window-private.h"
 
 /* The panes live in an AdwLeaflet: side by side while they fit, one at a
@@ -104,8 +102,9 @@ ds_window_on_service_activated (DsWindow *self)
 /* The header offers what the page shown needs. Wide, everything. Folded,
  * Back, and what is about the checklist (switching checklists, exporting)
  * on the checklist's page, with a button to reach it from the others, so
- * that the header fits 360 pixels. The title names the checklist's page;
- * the duty panel shows its service's name in large type already. */
+ * that the header fits 360 pixels. There the checklist's page goes
+ * without a title: it has no room for one beside four buttons and the
+ * window's, and the page starts with the checklist's name in large type. */
 static gboolean
 update_header_cb (gpointer user_data)
 {
@@ -115,7 +114,6 @@ update_header_cb (gpointer user_data)
   gboolean services = g_strcmp0 (adw_view_stack_get_visible_child_name (self->views), "services") == 0;
   gboolean narrow = folded && services;
   gboolean on_checklist = page == GTK_WIDGET (self->checklist_pane);
-  const char *subtitle;
 
   self->header_idle = 0;
 
@@ -126,8 +124,8 @@ update_header_cb (gpointer user_data)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-back", gtk_widget_get_visible (self->back_button));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-checklist", folded && !on_checklist);
 
-  subtitle = narrow && on_checklist ? _("Checklist") : "";
-  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+  adw_view_switcher_title_set_title (self->switcher_title,
+                                     narrow && on_checklist ? "" : gtk_window_get_title (GTK_WINDOW (self)));
 
   return G_SOURCE_REMOVE;
 }
