@@ -266,6 +266,38 @@ test_narrow_header (void)
   stop (&f);
 }
 
+/* Every service's page fits a 360-pixel window: the window cannot be
+ * narrower than its widest page. */
+static void
+test_narrow_every_service (void)
+{
+  Fixture f = { 0 };
+  GListModel *model;
+  int worst = 0;
+  const char *worst_id = NULL;
+
+  start_at (&f, 360);
+  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (f.list)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(DsChecklistSection) section = g_list_model_get_item (model, i);
+      int min_width;
+
+      g_assert_true (gtk_widget_activate_action (f.list, "list.select-item", "(ubb)", i, FALSE, FALSE));
+      ds_test_wait (5);
+      gtk_widget_measure (f.window, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+      if (min_width > worst)
+        worst = min_width, worst_id = ds_checklist_section_get_id (section);
+    }
+
+  if (g_test_verbose ())
+    g_test_message ("widest: %s, %d pixels", worst_id, worst);
+  g_assert_cmpint (worst, <=, 360);
+
+  stop (&f);
+}
+
 /* Ctrl+E in a folded window: the export menu, on the checklist's page. */
 static void
 test_narrow_export_shortcut (void)
@@ -388,6 +420,7 @@ main (int   argc,
 
   g_test_add_func ("/adaptive/narrow-navigation", test_narrow_navigation);
   g_test_add_func ("/adaptive/narrow-header", test_narrow_header);
+  g_test_add_func ("/adaptive/narrow-every-service", test_narrow_every_service);
   g_test_add_func ("/adaptive/narrow-export-shortcut", test_narrow_export_shortcut);
   g_test_add_func ("/adaptive/narrow-keyboard", test_narrow_keyboard);
   g_test_add_func ("/adaptive/wide", test_wide);
