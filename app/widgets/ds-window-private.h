@@ -34,7 +34,7 @@ struct _DsWindow
   DsPane               *browser_pane;
   DsPane               *checklist_pane;
   AdwViewStack         *views;
-  AdwViewSwitcherTitle *switcher_title;
+  GtkWidget            *switcher_title;   /* AdwViewSwitcherTitle, deprecated after 1.3 */
   GtkWidget            *back_button;
   GtkWidget            *checklist_button;
   GtkMenuButton        *checklists_button;
