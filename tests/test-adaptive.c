@@ -269,6 +269,38 @@ test_narrow_header (void)
   stop (&f);
 }
 
+/* Opening another catalog, through the main menu's action and its dialog,
+ * takes away the service shown: a folded window returns to the list. */
+static void
+test_narrow_other_catalog (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "custom-catalog.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  Fixture f = { 0 };
+  GtkWidget *chooser;
+
+  start_at (&f, 360);
+  click_service (&f, "ec2");
+  assert_alone (&f, f.panel);
+
+  g_assert_true (gtk_widget_activate_action (f.window, "win.open-catalog", NULL));
+  g_assert_true (ds_test_wait_until (ds_test_file_chooser_shown, NULL, 5000));
+  chooser = ds_test_find_toplevel (ds_test_is_file_chooser);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, &error));
+  g_assert_no_error (error);
+  g_assert_true (ds_test_wait_until (ds_test_chooser_has_file, file, 5000));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  assert_alone (&f, f.browser);
+  g_assert_null (shown_service (&f));
+  g_assert_nonnull (ds_test_find_service_row (f.window, "app-platform"));
+
+  stop (&f);
+}
+
 /* Every service's page fits a 360-pixel window: the window cannot be
  * narrower than its widest page. */
 static void
@@ -423,6 +455,7 @@ main (int   argc,
 
   g_test_add_func ("/adaptive/narrow-navigation", test_narrow_navigation);
   g_test_add_func ("/adaptive/narrow-header", test_narrow_header);
+  g_test_add_func ("/adaptive/narrow-other-catalog", test_narrow_other_catalog);
   g_test_add_func ("/adaptive/narrow-every-service", test_narrow_every_service);
   g_test_add_func ("/adaptive/narrow-export-shortcut", test_narrow_export_shortcut);
   g_test_add_func ("/adaptive/narrow-keyboard", test_narrow_keyboard);

@@ -21,6 +21,7 @@
  * resolve them by name when it validates the .ui file. */
 void ds_window_on_layout_changed (DsWindow *self);
 void ds_window_on_service_activated (DsWindow *self);
+void ds_window_on_selected_service_changed (DsWindow *self);
 
 G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 
@@ -98,6 +99,18 @@ void
 ds_window_on_service_activated (DsWindow *self)
 {
   show_page (self, GTK_WIDGET (self->duty_panel));
+}
+
+/* With no service left to show (another catalog was opened), a folded
+ * window goes back to the list rather than show the wide window's
+ * welcome, which points at panes that are not there. */
+void
+ds_window_on_selected_service_changed (DsWindow *self)
+{
+  if (self->leaflet != NULL &&
+      ds_service_browser_get_selected_section (self->browser) == NULL &&
+      visible_page (self) == GTK_WIDGET (self->duty_panel))
+    show_page (self, GTK_WIDGET (self->browser_pane));
 }
 
 /* The header offers what the page shown needs. Wide, everything. Folded,
@@ -190,4 +203,5 @@ _ds_window_class_add_adaptive_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-checklist", NULL, show_checklist_action);
   gtk_widget_class_bind_template_callback (widget_class, ds_window_on_layout_changed);
   gtk_widget_class_bind_template_callback (widget_class, ds_window_on_service_activated);
+  gtk_widget_class_bind_template_callback (widget_class, ds_window_on_selected_service_changed);
 }
