@@ -107,7 +107,7 @@ ds_window_on_service_activated (DsWindow *self)
 void
 ds_window_on_selected_service_changed (DsWindow *self)
 {
-  if (self->leaflet != NULL &&
+  if (self->leaflet != NULL && !gtk_widget_in_destruction (GTK_WIDGET (self)) &&
       ds_service_browser_get_selected_section (self->browser) == NULL &&
       visible_page (self) == GTK_WIDGET (self->duty_panel))
     show_page (self, GTK_WIDGET (self->browser_pane));
@@ -151,8 +151,10 @@ update_header_cb (gpointer user_data)
 void
 ds_window_on_layout_changed (DsWindow *self)
 {
-  /* The template connects this before it binds the children. */
-  if (self->leaflet == NULL || self->views == NULL || self->switcher_title == NULL)
+  /* The template connects this before it binds the children, and the
+   * leaflet notifies while it is disposed of. */
+  if (self->leaflet == NULL || self->views == NULL || self->switcher_title == NULL ||
+      gtk_widget_in_destruction (GTK_WIDGET (self)))
     return;
 
   if (visible_page (self) != GTK_WIDGET (self->checklist_pane))
@@ -193,6 +195,7 @@ _ds_window_attach_layout_settings (DsWindow  *self,
 {
   g_settings_bind (settings, "browser-width", self->browser_pane, "width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "checklist-width", self->checklist_pane, "width", G_SETTINGS_BIND_DEFAULT);
+  g_clear_handle_id (&self->header_idle, g_source_remove);
   update_header_cb (self);
 }
 

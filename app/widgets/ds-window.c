@@ -392,8 +392,8 @@ ds_window_dispose (GObject *object)
 
   /* It may hold a view, which holds the window. */
   g_clear_pointer (&self->pending_picture, _ds_pending_picture_free);
-  g_clear_handle_id (&self->header_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), DS_TYPE_WINDOW);
+  g_clear_handle_id (&self->header_idle, g_source_remove);
 
   G_OBJECT_CLASS (ds_window_parent_class)->dispose (object);
 }
