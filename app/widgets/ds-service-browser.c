@@ -359,7 +359,7 @@ ds_service_browser_focus_search (DsServiceBrowser *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
-/* Focuses the selected row, or the list when nothing is selected. */
+/* Gives the list the keyboard focus, on the row that had it last. */
 void
 ds_service_browser_focus_list (DsServiceBrowser *self)
 {
