@@ -110,7 +110,8 @@ assert_alone (Fixture   *f,
 {
   Alone alone = { f, pane };
 
-  if (!ds_test_wait_until (alone_on_screen, &alone, 3000))
+  /* Long enough for a slow run under valgrind; a normal one is quick. */
+  if (!ds_test_wait_until (alone_on_screen, &alone, 20000))
     g_error ("%s is not shown alone (browser %d, panel %d, editor %d)", G_OBJECT_TYPE_NAME (pane),
              shown (f->browser), shown (f->panel), shown (f->editor));
   ds_test_wait (50);   /* the header follows */
@@ -347,7 +348,7 @@ test_narrow_export_shortcut (void)
 
   g_assert_true (gtk_widget_activate_action (f.window, "win.export-menu", NULL));
   assert_alone (&f, f.editor);
-  g_assert_true (ds_test_wait_until ((gboolean (*) (gpointer))gtk_widget_get_mapped, popover, 3000));
+  g_assert_true (ds_test_wait_until ((gboolean (*) (gpointer))gtk_widget_get_mapped, popover, 20000));
   gtk_popover_popdown (popover);
 
   stop (&f);
@@ -436,7 +437,7 @@ test_resize (void)
   assert_alone (&f, f.panel);
 
   gtk_window_set_default_size (GTK_WINDOW (f.window), 1280, 720);
-  g_assert_true (ds_test_wait_until ((gboolean (*) (gpointer))gtk_widget_get_mapped, f.editor, 3000));
+  g_assert_true (ds_test_wait_until ((gboolean (*) (gpointer))gtk_widget_get_mapped, f.editor, 20000));
   g_assert_true (shown (f.browser));
   g_assert_true (shown (f.panel));
   g_assert_false (gtk_list_view_get_single_click_activate (GTK_LIST_VIEW (f.list)));
