@@ -331,6 +331,7 @@ ds_application_startup (GApplication *app)
     { "win.print", { "<Control>p" } },
     { "win.next-pane", { "F6" } },
     { "win.previous-pane", { "<Shift>F6" } },
+    { "win.go-back", { "<Alt>Left" } },
   };
   g_autoptr(GError) error = NULL;
 

@@ -46,6 +46,7 @@ void ds_service_browser_on_search_changed (DsServiceBrowser *self, GtkSearchEntr
 void ds_service_browser_on_category_changed (DsServiceBrowser *self);
 void ds_service_browser_on_selected_item_changed (DsServiceBrowser *self);
 void ds_service_browser_on_filter_items_changed (DsServiceBrowser *self);
+void ds_service_browser_on_activate (DsServiceBrowser *self, guint position);
 
 
 enum {
@@ -53,10 +54,18 @@ enum {
   PROP_CATALOG,
   PROP_CHECKLIST,
   PROP_SELECTED_SECTION,
+  PROP_ACTIVATE_ON_SINGLE_CLICK,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  SERVICE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static gpointer
 map_to_section (gpointer item,
@@ -170,6 +179,17 @@ ds_service_browser_on_selected_item_changed (DsServiceBrowser *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_SECTION]);
 }
 
+/* A click (with activate-on-single-click), a double click or Enter. A
+ * single click activates without selecting, so the row is selected here. */
+void
+ds_service_browser_on_activate (DsServiceBrowser *self,
+                                guint             position)
+{
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
+  if (ds_service_browser_get_selected_section (self) != NULL)
+    g_signal_emit (self, signals[SERVICE_ACTIVATED], 0);
+}
+
 static void
 ds_service_browser_dispose (GObject *object)
 {
@@ -205,6 +225,9 @@ ds_service_browser_get_property (GObject    *object,
     case PROP_CATALOG:          g_value_set_object (value, self->catalog); break;
     case PROP_CHECKLIST:        g_value_set_object (value, self->checklist); break;
     case PROP_SELECTED_SECTION: g_value_set_object (value, ds_service_browser_get_selected_section (self)); break;
+    case PROP_ACTIVATE_ON_SINGLE_CLICK:
+      g_value_set_boolean (value, gtk_list_view_get_single_click_activate (self->list_view));
+      break;
     default:                    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -232,6 +255,10 @@ ds_service_browser_set_property (GObject      *object,
         update_model (self);
       break;
 
+    case PROP_ACTIVATE_ON_SINGLE_CLICK:
+      gtk_list_view_set_single_click_activate (self->list_view, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -257,7 +284,23 @@ ds_service_browser_class_init (DsServiceBrowserClass *klass)
   properties[PROP_SELECTED_SECTION] =
     g_param_spec_object ("selected-section", NULL, NULL, DS_TYPE_CHECKLIST_SECTION,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* For a folded window, where the list is all there is and a click on a
+   * service opens it. */
+  properties[PROP_ACTIVATE_ON_SINGLE_CLICK] =
+    g_param_spec_boolean ("activate-on-single-click", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * DsServiceBrowser::service-activated:
+   *
+   * The user opened the selected service: clicked it (see
+   * #DsServiceBrowser:activate-on-single-click), double-clicked it or
+   * pressed Enter on it.
+   */
+  signals[SERVICE_ACTIVATED] =
+    g_signal_new ("service-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ds-service-browser.ui");
   /* Bound without a field so that dispose_template() unparents it. */
@@ -275,6 +318,7 @@ ds_service_browser_class_init (DsServiceBrowserClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, ds_service_browser_on_category_changed);
   gtk_widget_class_bind_template_callback (widget_class, ds_service_browser_on_selected_item_changed);
   gtk_widget_class_bind_template_callback (widget_class, ds_service_browser_on_filter_items_changed);
+  gtk_widget_class_bind_template_callback (widget_class, ds_service_browser_on_activate);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -313,4 +357,13 @@ ds_service_browser_focus_search (DsServiceBrowser *self)
   g_return_if_fail (DS_IS_SERVICE_BROWSER (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* Gives the list the keyboard focus, on the row that had it last. */
+void
+ds_service_browser_focus_list (DsServiceBrowser *self)
+{
+  g_return_if_fail (DS_IS_SERVICE_BROWSER (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }

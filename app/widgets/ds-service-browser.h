@@ -17,5 +17,6 @@ G_DECLARE_FINAL_TYPE (DsServiceBrowser, ds_service_browser, DS, SERVICE_BROWSER,
 
 DsChecklistSection *ds_service_browser_get_selected_section (DsServiceBrowser *self);
 void                ds_service_browser_focus_search         (DsServiceBrowser *self);
+void                ds_service_browser_focus_list           (DsServiceBrowser *self);
 
 G_END_DECLS

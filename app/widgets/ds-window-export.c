@@ -91,7 +91,7 @@ export_menu_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
 {
-  gtk_menu_button_popup (DS_WINDOW (widget)->export_button);
+  _ds_window_popup_export (DS_WINDOW (widget));
 }
 
 static void

@@ -11,6 +11,7 @@
 #include "ds-compare-view.h"
 #include "ds-duty-panel.h"
 #include "ds-export.h"
+#include "ds-pane.h"
 #include "ds-picture.h"
 #include "ds-service-browser.h"
 #include "ds-window.h"
@@ -31,8 +32,15 @@ struct _DsWindow
   DsDutyPanel          *duty_panel;
   DsChecklistEditor    *editor;
   DsCompareView        *compare_view;
-  GtkPaned             *outer_paned;
-  GtkPaned             *inner_paned;
+  GtkWidget            *leaflet;          /* AdwLeaflet, deprecated after 1.2 */
+  DsPane               *browser_pane;
+  DsPane               *checklist_pane;
+  AdwViewStack         *views;
+  GtkWidget            *switcher_title;   /* AdwViewSwitcherTitle, deprecated after 1.3 */
+  GtkWidget            *back_button;
+  GtkWidget            *checklist_button;
+  GtkMenuButton        *checklists_button;
+  guint                 header_idle;
   DsChecklistItem      *removed_item;   /* for Undo */
   guint                 removed_position;
   GtkPopover           *checklists_popover;
@@ -70,5 +78,11 @@ void _ds_window_class_add_export_actions    (GtkWidgetClass *widget_class);
 void _ds_window_class_add_picture_actions   (GtkWidgetClass *widget_class);
 void _ds_window_attach_export_settings      (DsWindow       *self,
                                              GSettings      *settings);
+void _ds_window_class_add_adaptive_actions  (GtkWidgetClass *widget_class);
+void _ds_window_attach_layout_settings      (DsWindow       *self,
+                                             GSettings      *settings);
+gboolean _ds_window_is_folded               (DsWindow       *self);
+void _ds_window_show_browser                (DsWindow       *self);
+void _ds_window_popup_export                (DsWindow       *self);
 
 G_END_DECLS

@@ -309,7 +309,7 @@ undo_remove_service_action (GtkWidget  *widget,
 }
 
 /* F6 and Shift+F6 take the keyboard from pane to pane, as in other GNOME
- * apps with panes. */
+ * apps with panes; in a folded window only the pane shown takes it. */
 static void
 move_pane (DsWindow *self,
            int       step)
@@ -329,7 +329,8 @@ move_pane (DsWindow *self,
       int next = ((current < 0 ? (step > 0 ? -1 : 0) : current) + step * tries + 3 * G_N_ELEMENTS (panes))
                  % G_N_ELEMENTS (panes);
 
-      if (gtk_widget_child_focus (panes[next], GTK_DIR_TAB_FORWARD))
+      if (gtk_widget_get_mapped (panes[next]) &&
+          gtk_widget_child_focus (panes[next], GTK_DIR_TAB_FORWARD))
         return;
     }
 }
@@ -355,6 +356,7 @@ search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
+  _ds_window_show_browser (DS_WINDOW (widget));
   ds_service_browser_focus_search (DS_WINDOW (widget)->browser);
 }
 
@@ -370,8 +372,7 @@ attach_to_application (DsWindow      *self,
   g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "browser-width", self->outer_paned, "position", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "panel-width", self->inner_paned, "position", G_SETTINGS_BIND_DEFAULT);
+  _ds_window_attach_layout_settings (self, settings);
 
   /* The application may switch catalogs, and with them the checklist. */
   g_object_bind_property (app, "catalog", self, "catalog", G_BINDING_SYNC_CREATE);
@@ -392,6 +393,7 @@ ds_window_dispose (GObject *object)
   /* It may hold a view, which holds the window. */
   g_clear_pointer (&self->pending_picture, _ds_pending_picture_free);
   gtk_widget_dispose_template (GTK_WIDGET (object), DS_TYPE_WINDOW);
+  g_clear_handle_id (&self->header_idle, g_source_remove);
 
   G_OBJECT_CLASS (ds_window_parent_class)->dispose (object);
 }
@@ -484,8 +486,14 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsWindow, duty_panel);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, editor);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, compare_view);
-  gtk_widget_class_bind_template_child (widget_class, DsWindow, outer_paned);
-  gtk_widget_class_bind_template_child (widget_class, DsWindow, inner_paned);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, browser_pane);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, checklist_pane);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, views);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, checklist_button);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, checklists_button);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklists_popover);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklists_list);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, export_button);
@@ -501,7 +509,9 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo-remove-service", "s", undo_remove_service_action);
   gtk_widget_class_install_action (widget_class, "win.undo-remove-item", NULL, undo_remove_item_action);
   _ds_window_class_add_checklist_actions (widget_class);
+  _ds_window_class_add_adaptive_actions (widget_class);
 
+  g_type_ensure (DS_TYPE_PANE);
   g_type_ensure (DS_TYPE_CHECKLIST_EDITOR);
   g_type_ensure (DS_TYPE_COMPARE_VIEW);
   g_type_ensure (DS_TYPE_DUTY_PANEL);

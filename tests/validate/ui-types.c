@@ -17,6 +17,7 @@
 #include "ds-milestones-button.h"
 #include "ds-region-button.h"
 #include "ds-layer-stack.h"
+#include "ds-pane.h"
 #include "ds-service-browser.h"
 #include "ds-service-row.h"
 #include "ds-window.h"
@@ -45,6 +46,7 @@ register_types (void)
   g_type_ensure (DS_TYPE_REGION_BUTTON);
   g_type_ensure (DS_TYPE_MILESTONES_BUTTON);
   g_type_ensure (DS_TYPE_LAYER_STACK);
+  g_type_ensure (DS_TYPE_PANE);
   g_type_ensure (DS_TYPE_SERVICE_BROWSER);
   g_type_ensure (DS_TYPE_SERVICE_ROW);
   g_type_ensure (DS_TYPE_WINDOW);
