@@ -39,6 +39,10 @@ struct _DsDutyPanel
   GtkListBox         *aws_list;
   GtkListBox         *customer_list;
   GtkLabel           *doc_link;
+
+  guint               scroll_tick;     /* while a layer waits to be shown */
+  DsLayer             scroll_layer;
+  guint               scroll_frames;
 };
 
 G_DEFINE_FINAL_TYPE (DsDutyPanel, ds_duty_panel, GTK_TYPE_WIDGET)
@@ -274,6 +278,9 @@ ds_duty_panel_dispose (GObject *object)
   DsDutyPanel *self = (DsDutyPanel *)object;
 
   ds_duty_panel_set_section (self, NULL);
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+  self->scroll_tick = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_DUTY_PANEL);
   g_clear_object (&self->catalog);
 
@@ -402,4 +409,76 @@ ds_duty_panel_set_section (DsDutyPanel        *self,
 
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
+}
+
+static GtkWidget *
+first_row_of_layer (GtkListBox *list,
+                    DsLayer     layer)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *child = GTK_IS_LIST_BOX_ROW (row) ? gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)) : NULL;
+
+      if (DS_IS_DUTY_ROW (child) && ds_duty_get_layer (ds_duty_row_get_duty (DS_DUTY_ROW (child))) == layer)
+        return row;
+    }
+
+  return NULL;
+}
+
+/* Runs each frame until the panel is laid out (it may just have been
+ * shown), then scrolls the row to the top of the panel and focuses it. */
+static gboolean
+scroll_to_layer_tick (GtkWidget     *widget,
+                      GdkFrameClock *clock,
+                      gpointer       user_data)
+{
+  DsDutyPanel *self = DS_DUTY_PANEL (widget);
+  GtkWidget *row = first_row_of_layer (self->customer_list, self->scroll_layer);
+  GtkWidget *scrolled;
+  graphene_point_t point;
+
+  if (row == NULL)
+    row = first_row_of_layer (self->aws_list, self->scroll_layer);
+  if (row == NULL)
+    row = GTK_WIDGET (self->layer_stack);
+  scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+
+  if (scrolled == NULL || !gtk_widget_get_mapped (row) || gtk_widget_get_height (row) == 0 ||
+      !gtk_widget_compute_point (row, scrolled, &GRAPHENE_POINT_INIT (0, 0), &point))
+    {
+      if (++self->scroll_frames < 120)
+        return G_SOURCE_CONTINUE;
+    }
+  else
+    {
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + point.y - 12);
+      gtk_widget_grab_focus (row);
+    }
+
+  self->scroll_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * ds_duty_panel_scroll_to_layer:
+ * @self: a #DsDutyPanel
+ * @layer: a layer of the service shown
+ *
+ * Shows the duties of @layer: scrolls to the first of them (yours, else
+ * AWS's, else the layer stack) and gives it the keyboard focus.
+ */
+void
+ds_duty_panel_scroll_to_layer (DsDutyPanel *self,
+                               DsLayer      layer)
+{
+  g_return_if_fail (DS_IS_DUTY_PANEL (self));
+  g_return_if_fail (layer < DS_N_LAYERS);
+
+  self->scroll_layer = layer;
+  self->scroll_frames = 0;
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_layer_tick, NULL, NULL);
 }

@@ -18,5 +18,7 @@ G_DECLARE_FINAL_TYPE (DsDutyPanel, ds_duty_panel, DS, DUTY_PANEL, GtkWidget)
 DsChecklistSection *ds_duty_panel_get_section (DsDutyPanel        *self);
 void                ds_duty_panel_set_section (DsDutyPanel        *self,
                                                DsChecklistSection *section);
+void                ds_duty_panel_scroll_to_layer (DsDutyPanel     *self,
+                                                   DsLayer          layer);
 
 G_END_DECLS

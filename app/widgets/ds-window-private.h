@@ -10,6 +10,7 @@
 #include "ds-checklist-editor.h"
 #include "ds-duty-panel.h"
 #include "ds-export.h"
+#include "ds-matrix-view.h"
 #include "ds-picture.h"
 #include "ds-service-browser.h"
 #include "ds-window.h"
@@ -29,6 +30,8 @@ struct _DsWindow
   DsServiceBrowser     *browser;
   DsDutyPanel          *duty_panel;
   DsChecklistEditor    *editor;
+  AdwViewStack         *views;
+  DsMatrixView         *matrix_view;
   GtkPaned             *outer_paned;
   GtkPaned             *inner_paned;
   DsChecklistItem      *removed_item;   /* for Undo */
@@ -65,6 +68,10 @@ void _ds_window_save_picture                (DsWindow          *self,
 void _ds_pending_picture_free               (DsPendingPicture  *picture);
 void _ds_window_class_add_checklist_actions (GtkWidgetClass *widget_class);
 void _ds_window_class_add_export_actions    (GtkWidgetClass *widget_class);
+void _ds_window_class_add_matrix_actions   (GtkWidgetClass *widget_class);
+void _ds_window_open_service                (DsWindow       *self,
+                                             DsService      *service,
+                                             int             layer);
 void _ds_window_attach_export_settings      (DsWindow       *self,
                                              GSettings      *settings);
 

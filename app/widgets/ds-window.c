@@ -488,6 +488,8 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklists_popover);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklists_list);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, export_button);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, views);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, matrix_view);
   gtk_widget_class_bind_template_callback (widget_class, ds_window_on_checklists_shown);
   gtk_widget_class_bind_template_callback (widget_class, ds_window_on_checklist_activated);
 
@@ -499,9 +501,11 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo-remove-service", "s", undo_remove_service_action);
   gtk_widget_class_install_action (widget_class, "win.undo-remove-item", NULL, undo_remove_item_action);
   _ds_window_class_add_checklist_actions (widget_class);
+  _ds_window_class_add_matrix_actions (widget_class);
 
   g_type_ensure (DS_TYPE_CHECKLIST_EDITOR);
   g_type_ensure (DS_TYPE_DUTY_PANEL);
+  g_type_ensure (DS_TYPE_MATRIX_VIEW);
   g_type_ensure (DS_TYPE_SERVICE_BROWSER);
 }
 
