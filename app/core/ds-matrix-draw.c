@@ -160,14 +160,15 @@ ds_matrix_draw_header (DsMatrix *self,
 
   for (guint i = 0; i < DS_N_LAYERS; i++)
     {
-      g_autoptr(PangoLayout) layout = new_layout (self, cr, 0.85, PANGO_WEIGHT_BOLD,
-                                                  DS_MATRIX_CELL_WIDTH - 6);
+      g_autoptr(PangoLayout) layout = new_layout (self, cr, 0.8, PANGO_WEIGHT_BOLD,
+                                                  DS_MATRIX_CELL_WIDTH - 4);
       const char *name = ds_catalog_get_layer_name (self->catalog, i);
-      double x = DS_MATRIX_LABEL_WIDTH + i * DS_MATRIX_CELL_WIDTH + 3;
+      double x = DS_MATRIX_LABEL_WIDTH + i * DS_MATRIX_CELL_WIDTH + 2;
 
-      /* Names wrap at words onto up to four lines, bottom-aligned. */
+      /* Names wrap at words onto up to four lines, bottom-aligned; a word
+       * longer than the column is broken rather than cut short. */
       pango_layout_set_single_paragraph_mode (layout, FALSE);
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
       pango_layout_set_height (layout, -4);
       pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
       pango_layout_set_text (layout, name ? name : ds_layer_to_string (i), -1);

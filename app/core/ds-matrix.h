@@ -16,8 +16,8 @@ G_BEGIN_DECLS
 #define DS_MATRIX_ALL_CATEGORIES (-1)
 
 /* Fixed sizes, in units (one pixel of the window at scale 1). */
-#define DS_MATRIX_LABEL_WIDTH  260.0
-#define DS_MATRIX_CELL_WIDTH    84.0
+#define DS_MATRIX_LABEL_WIDTH  250.0
+#define DS_MATRIX_CELL_WIDTH    88.0
 #define DS_MATRIX_HEADER_HEIGHT 84.0
 
 typedef enum {

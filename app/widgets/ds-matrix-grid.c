@@ -304,6 +304,13 @@ on_query_tooltip_cb (DsMatrixGrid *self,
   else if (!hit (self, x, y, &row, &layer))
     return FALSE;
 
+  if (row < ds_matrix_get_n_rows (self->matrix) && ds_matrix_get_row (self->matrix, row)->kind == DS_MATRIX_ROW_BAND)
+    {
+      /* The band's description, which its row may cut short. */
+      gtk_tooltip_set_text (tooltip, ds_catalog_get_category_description (catalog, ds_matrix_get_row (self->matrix, row)->category));
+      return TRUE;
+    }
+
   if (!is_service_row (self, row) || layer == NO_LAYER)
     return FALSE;
 
