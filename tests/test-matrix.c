@@ -465,6 +465,13 @@ is_show_all (GtkWidget *widget,
 }
 
 static gboolean
+has_tooltip (GtkWidget *widget,
+             gpointer   data)
+{
+  return gtk_widget_get_tooltip_text (widget) != NULL;
+}
+
+static gboolean
 dialog_shown (gpointer data)
 {
   return ds_test_find_toplevel (is_categories_dialog) != NULL;
@@ -553,7 +560,7 @@ test_categories (void)
   /* The bars say the same in words, for every layer of every kind: the
    * guest operating system of infrastructure services is split. */
   {
-    g_autoptr(GPtrArray) bars = ds_test_find_widgets (dialog, GTK_TYPE_DRAWING_AREA, NULL, NULL);
+    g_autoptr(GPtrArray) bars = ds_test_find_widgets (dialog, GTK_TYPE_DRAWING_AREA, has_tooltip, NULL);
     guint aws = 0, you = 0, shared = 0, total = 0;
     g_autofree char *expected = NULL;
     gboolean found = FALSE;

@@ -203,7 +203,7 @@ add_examples (DsCategoriesDialog *self,
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 6);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 6);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 4);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 3);
   gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), FALSE);
 
   /* The catalog lists the best-known services of each group first. */
@@ -222,8 +222,6 @@ add_examples (DsCategoriesDialog *self,
       /* Translators: the tooltip of a service's button: “Open Amazon EC2” */
       tooltip = g_strdup_printf (_("Open %s"), ds_service_get_name (service));
       gtk_widget_set_tooltip_text (button, tooltip);
-      gtk_widget_add_css_class (button, "pill");
-      gtk_widget_add_css_class (button, "small");
       g_object_set_data_full (G_OBJECT (button), "service", g_object_ref (service), g_object_unref);
       g_signal_connect_object (button, "clicked", G_CALLBACK (on_example_clicked_cb), self, 0);
       gtk_flow_box_append (GTK_FLOW_BOX (flow), button);
@@ -255,8 +253,49 @@ add_examples (DsCategoriesDialog *self,
 }
 
 static void
+draw_swatch (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        user_data)
+{
+  ds_owner_paint (cr, GPOINTER_TO_INT (user_data), adw_style_manager_get_dark (adw_style_manager_get_default ()),
+                  0, 0, width, height, 3);
+}
+
+/* What the colours of the bars mean, in the order the bars use. */
+static GtkWidget *
+new_legend (void)
+{
+  GtkWidget *legend = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
+
+  for (guint i = 0; i < G_N_ELEMENTS (listed_owners); i++)
+    {
+      GtkWidget *entry = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *swatch = gtk_drawing_area_new ();
+      GtkWidget *label = gtk_label_new (ds_owner_get_label (listed_owners[i]));
+
+      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 28);
+      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 14);
+      gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch, GINT_TO_POINTER (listed_owners[i]), NULL);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (swatch), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+      g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                               G_CALLBACK (gtk_widget_queue_draw), swatch, G_CONNECT_SWAPPED);
+      gtk_widget_add_css_class (label, "caption");
+      gtk_box_append (GTK_BOX (entry), swatch);
+      gtk_box_append (GTK_BOX (entry), label);
+      gtk_box_append (GTK_BOX (legend), entry);
+    }
+
+  return legend;
+}
+
+static void
 build (DsCategoriesDialog *self)
 {
+  gtk_box_append (self->content, new_legend ());
+
   for (DsCategory category = DS_CATEGORY_INFRASTRUCTURE; category <= DS_CATEGORY_ABSTRACTED; category++)
     {
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
