@@ -93,7 +93,7 @@ save_matrix_picture_action (GtkWidget  *widget,
   if (matrix == NULL)
     return;
 
-  /* Translators: the suggested file name of the saved matrix, without extension */
+  /* Translators: the suggested file name of the saved matrix; keep the .png */
   _ds_window_save_picture (self, _("responsibility-matrix.png"),
                            ds_matrix_get_picture_width (matrix), ds_matrix_get_picture_height (matrix),
                            ds_matrix_draw_picture, ds_matrix_ref (matrix), (GDestroyNotify)ds_matrix_unref);
