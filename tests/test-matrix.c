@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "ds-app-test-util.h"
 #include "ds-catalog.h"
 #include "ds-categories-dialog.h"
@@ -234,6 +236,26 @@ test_colours (void)
   gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment) / 2);
   ds_test_wait (100);
   g_assert_cmpuint (check_cells (grid, TRUE), >=, 100);
+
+  /* In a narrow window the cells scroll sideways under the names. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 640);
+  ds_test_wait (300);
+  {
+    GtkAdjustment *hadjustment = gtk_scrollable_get_hadjustment (scrollable);
+    GdkRectangle area;
+    DsMatrix *matrix = ds_matrix_grid_get_matrix (grid);
+    guint row = ds_matrix_find_service (matrix, "ec2");
+
+    gtk_adjustment_set_value (vadjustment, ds_matrix_get_row (matrix, row)->y - DS_MATRIX_HEADER_HEIGHT);
+    ds_test_wait (100);
+    g_assert_false (ds_matrix_grid_get_cell_area (grid, "ec2", DS_LAYER_FACILITIES, &area));
+    gtk_adjustment_set_value (hadjustment, gtk_adjustment_get_upper (hadjustment));
+    ds_test_wait (100);
+    g_assert_true (ds_matrix_grid_get_cell_area (grid, "ec2", DS_LAYER_FACILITIES, &area));
+    g_assert_false (ds_matrix_grid_get_cell_area (grid, "ec2", DS_LAYER_CUSTOMER_DATA, &area));
+    g_assert_cmpuint (check_cells (grid, TRUE), >=, 20);
+  }
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   ds_test_stop_app (app);
@@ -688,6 +710,97 @@ test_export (void)
   ds_test_stop_app (app);
 }
 
+/* A catalog of the built-in services, each @copies times over. */
+static DsCatalog *
+new_large_catalog (guint copies)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (DS_CATALOG_BUILTIN_PATH, 0, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonArray) services = json_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  JsonObject *root;
+  JsonArray *builtin;
+  DsCatalog *catalog;
+  gsize length;
+
+  g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error));
+  root = json_node_get_object (json_parser_get_root (parser));
+  builtin = json_object_get_array_member (root, "services");
+  for (guint copy = 0; copy < copies; copy++)
+    for (guint i = 0; i < json_array_get_length (builtin); i++)
+      {
+        /* A deep copy: json_node_copy() shares the object. */
+        g_autofree char *json = json_to_string (json_array_get_element (builtin, i), FALSE);
+        JsonNode *node = json_from_string (json, NULL);
+        JsonObject *service = json_node_get_object (node);
+        g_autofree char *id = g_strdup_printf ("%s-%u", json_object_get_string_member (service, "id"), copy);
+        g_autofree char *name = g_strdup_printf ("%s %u", json_object_get_string_member (service, "name"), copy);
+
+        json_object_set_string_member (service, "id", id);
+        json_object_set_string_member (service, "name", name);
+        json_array_add_element (services, node);
+      }
+  json_object_set_array_member (root, "services", json_array_ref (services));
+
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  text = json_generator_to_data (generator, &length);
+  bytes = g_bytes_new_take (g_steal_pointer (&text), length);
+  catalog = ds_catalog_new_from_bytes (bytes, "large.json", &error);
+  g_assert_no_error (error);
+  return catalog;
+}
+
+/* The layout alone: rows in bands, groups and name order, found again by
+ * their height, for a catalog twenty times ours. */
+static void
+test_layout (void)
+{
+  g_autoptr(DsCatalog) catalog = new_large_catalog (20);
+  g_autoptr(DsMatrix) matrix = NULL;
+  g_autofree char *text = NULL;
+  const DsMatrixRow *previous = NULL;
+  double y = DS_MATRIX_HEADER_HEIGHT;
+  gint64 start = g_get_monotonic_time ();
+
+  matrix = ds_matrix_new (catalog, NULL, DS_MATRIX_ALL_CATEGORIES);
+  g_test_message ("laid out %u services in %.1f ms", ds_matrix_get_n_services (matrix),
+                  (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_cmpuint (ds_matrix_get_n_services (matrix), ==, g_list_model_get_n_items (G_LIST_MODEL (catalog)));
+
+  for (guint i = 0; i < ds_matrix_get_n_rows (matrix); i++)
+    {
+      const DsMatrixRow *row = ds_matrix_get_row (matrix, i);
+
+      /* Rows follow each other without gaps, and each is found by its height. */
+      g_assert_cmpfloat (row->y, ==, y);
+      g_assert_cmpuint (ds_matrix_row_at (matrix, row->y), ==, i);
+      g_assert_cmpuint (ds_matrix_row_at (matrix, row->y + row->height - 0.5), ==, i);
+      y += row->height;
+
+      if (previous != NULL)
+        {
+          g_assert_cmpint (previous->category, <=, row->category);
+          if (row->kind == DS_MATRIX_ROW_SERVICE && previous->kind == DS_MATRIX_ROW_SERVICE)
+            {
+              g_assert_cmpstr (previous->group, ==, row->group);
+              g_assert_cmpint (g_utf8_collate (ds_service_get_name (previous->service),
+                                               ds_service_get_name (row->service)), <=, 0);
+            }
+        }
+      previous = row;
+    }
+  g_assert_cmpfloat (y, ==, ds_matrix_get_height (matrix));
+  g_assert_cmpuint (ds_matrix_row_at (matrix, 0), ==, G_MAXUINT);
+  g_assert_cmpuint (ds_matrix_row_at (matrix, y), ==, G_MAXUINT);
+
+  text = ds_matrix_describe_cell (matrix, ds_matrix_find_service (matrix, "ec2-7"), DS_LAYER_GUEST_OS);
+  g_assert_cmpstr (text, ==, "Amazon EC2 7 — Guest operating system: You");
+  g_assert_cmpfloat (ds_matrix_get_picture_width (matrix), >, ds_matrix_get_width (matrix));
+  g_assert_cmpfloat (ds_matrix_get_picture_height (matrix), >, ds_matrix_get_height (matrix));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -695,6 +808,7 @@ main (int   argc,
   g_autofree char *home = ds_test_init_app_tests (&argc, &argv);
   int ret;
 
+  g_test_add_func ("/matrix/layout", test_layout);
   g_test_add_func ("/matrix/colours", test_colours);
   g_test_add_func ("/matrix/filters", test_filters);
   g_test_add_func ("/matrix/open-cell", test_open_cell);
