@@ -423,6 +423,12 @@ test_open_cell (void)
   DsService *cursor;
   DsLayer layer;
 
+  /* Ctrl+F from the matrix goes to the services page's search. */
+  g_assert_true (gtk_widget_activate_action (window, "win.search", NULL));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window_views (window)), ==, "services");
+  g_assert_true (GTK_IS_TEXT (gtk_root_get_focus (GTK_ROOT (window))));
+  show_matrix (window);
+
   /* The browser's search would hide EC2; opening it clears the search. */
   ds_test_search_services (window, "lambda");
   g_assert_true (ds_matrix_grid_get_cell_area (grid, "ec2", DS_LAYER_GUEST_OS, &area));

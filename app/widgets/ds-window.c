@@ -355,6 +355,8 @@ search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
+  /* The search is on the services page, whichever page is shown. */
+  adw_view_stack_set_visible_child_name (DS_WINDOW (widget)->views, "services");
   ds_service_browser_focus_search (DS_WINDOW (widget)->browser);
 }
 
