@@ -456,6 +456,8 @@ scroll_to_layer_tick (GtkWidget     *widget,
 
       gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + point.y - 12);
       gtk_widget_grab_focus (row);
+      /* Ringed even after a click, so the eye finds the row. */
+      gtk_window_set_focus_visible (GTK_WINDOW (gtk_widget_get_root (row)), TRUE);
     }
 
   self->scroll_tick = 0;

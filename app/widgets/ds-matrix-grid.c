@@ -37,6 +37,8 @@ struct _DsMatrixGrid
   DsLayer             cursor_layer;
   guint               press_row;
   int                 press_layer;
+  guint               hover_row;     /* G_MAXUINT for none */
+  DsLayer             hover_layer;
 };
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (DsMatrixGrid, ds_matrix_grid, GTK_TYPE_WIDGET,
@@ -330,6 +332,43 @@ on_query_tooltip_cb (DsMatrixGrid *self,
   return TRUE;
 }
 
+/* The cell under the pointer is outlined, and the pointer says it opens. */
+static void
+set_hover (DsMatrixGrid *self,
+           guint         row,
+           int           layer)
+{
+  if (!is_service_row (self, row) || layer < 0)
+    row = G_MAXUINT, layer = 0;
+
+  if (row == self->hover_row && (row == G_MAXUINT || (DsLayer)layer == self->hover_layer))
+    return;
+
+  self->hover_row = row;
+  self->hover_layer = layer;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), row != G_MAXUINT ? "pointer" : NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_motion_cb (DsMatrixGrid *self,
+              double        x,
+              double        y)
+{
+  guint row = G_MAXUINT;
+  int layer = NO_LAYER;
+
+  if (!hit (self, x, y, &row, &layer))
+    row = G_MAXUINT;
+  set_hover (self, row, layer);
+}
+
+static void
+on_leave_cb (DsMatrixGrid *self)
+{
+  set_hover (self, G_MAXUINT, NO_LAYER);
+}
+
 static void
 on_focus_enter_cb (DsMatrixGrid *self)
 {
@@ -424,6 +463,22 @@ begin_part (GtkSnapshot *snapshot,
 }
 
 static void
+draw_hover (DsMatrixGrid *self,
+            cairo_t      *cr)
+{
+  double x, y, w, h;
+
+  if (!is_service_row (self, self->hover_row))
+    return;
+
+  ds_matrix_get_cell_rect (self->matrix, self->hover_row, self->hover_layer, &x, &y, &w, &h);
+  ds_color_set_source (&ds_picture_get_colors (ds_matrix_get_dark (self->matrix))->dim, cr);
+  cairo_set_line_width (cr, 2);
+  cairo_rectangle (cr, x - 1, y - 1, w + 2, h + 2);
+  cairo_stroke (cr);
+}
+
+static void
 draw_cursor (DsMatrixGrid *self,
              cairo_t      *cr)
 {
@@ -460,6 +515,7 @@ ds_matrix_grid_snapshot (GtkWidget   *widget,
     {
       cairo_translate (cr, -sx, -sy);
       ds_matrix_draw_cells (self->matrix, cr, sy + header_h, sy + height);
+      draw_hover (self, cr);
       draw_cursor (self, cr);
       cairo_destroy (cr);
     }
@@ -652,9 +708,11 @@ ds_matrix_grid_init (DsMatrixGrid *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkEventController *motion = gtk_event_controller_motion_new ();
 
   self->cursor_row = G_MAXUINT;
   self->press_row = G_MAXUINT;
+  self->hover_row = G_MAXUINT;
   set_adjustment (self, &self->hadjustment, NULL);
   set_adjustment (self, &self->vadjustment, NULL);
 
@@ -671,6 +729,10 @@ ds_matrix_grid_init (DsMatrixGrid *self)
   g_signal_connect_swapped (focus, "enter", G_CALLBACK (on_focus_enter_cb), self);
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (gtk_widget_queue_draw), self);
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
+
+  g_signal_connect_swapped (motion, "motion", G_CALLBACK (on_motion_cb), self);
+  g_signal_connect_swapped (motion, "leave", G_CALLBACK (on_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
 
   g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
@@ -719,6 +781,7 @@ ds_matrix_grid_set_matrix (DsMatrixGrid *self,
   self->matrix = matrix;
   self->cursor_row = matrix ? ds_matrix_find_service (matrix, cursor_id) : G_MAXUINT;
   self->press_row = G_MAXUINT;
+  self->hover_row = G_MAXUINT;
   update_style (self);
   update_description (self);
 
