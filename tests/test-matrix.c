@@ -721,6 +721,7 @@ static DsCatalog *
 new_large_catalog (guint copies)
 {
   g_autoptr(GBytes) bytes = g_resources_lookup_data (DS_CATALOG_BUILTIN_PATH, 0, NULL);
+  g_autoptr(GBytes) large = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonArray) services = json_array_new ();
@@ -752,8 +753,8 @@ new_large_catalog (guint copies)
 
   json_generator_set_root (generator, json_parser_get_root (parser));
   text = json_generator_to_data (generator, &length);
-  bytes = g_bytes_new_take (g_steal_pointer (&text), length);
-  catalog = ds_catalog_new_from_bytes (bytes, "large.json", &error);
+  large = g_bytes_new_take (g_steal_pointer (&text), length);
+  catalog = ds_catalog_new_from_bytes (large, "large.json", &error);
   g_assert_no_error (error);
   return catalog;
 }
