@@ -614,6 +614,43 @@ test_categories (void)
     g_assert_true (found);
   }
 
+  /* The bars are drawn in the owners' colours, light and dark: data is
+   * always the customer's, hardware always AWS's. */
+  for (int dark = 0; dark < 2; dark++)
+    {
+      g_autoptr(GPtrArray) bars = ds_test_find_widgets (dialog, GTK_TYPE_DRAWING_AREA, has_tooltip, NULL);
+      guint checked = 0;
+
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                          dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      ds_test_wait (100);
+      for (guint i = 0; i < bars->len; i++)
+        {
+          GtkWidget *bar = g_ptr_array_index (bars, i);
+          const char *tooltip = gtk_widget_get_tooltip_text (bar);
+          g_auto(Picture) picture = { 0, };
+          DsOwner owner;
+          guchar rgb[3];
+
+          if (g_str_has_prefix (tooltip, "Customer data:"))
+            owner = DS_OWNER_CUSTOMER;
+          else if (g_str_has_prefix (tooltip, "Hardware and global network:"))
+            owner = DS_OWNER_AWS;
+          else
+            continue;
+
+          render_widget (bar, &picture);
+          for (int x = 4; x < picture.width - 4; x += 8)
+            {
+              pixel_at (&picture, x, picture.height / 2, rgb);
+              g_assert_true (is_colour (rgb, &ds_owner_get_colors (owner, dark)->fill));
+            }
+          checked++;
+        }
+      g_assert_cmpuint (checked, ==, 6);
+    }
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
   /* An example opens its service and closes the dialog. */
   g_assert_nonnull (first_abstracted);
   example_id = g_strdup (ds_service_get_id (g_object_get_data (G_OBJECT (first_abstracted), "service")));
