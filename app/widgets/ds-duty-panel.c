@@ -44,6 +44,9 @@ struct _DsDutyPanel
   GtkListBox         *aws_list;
   GtkListBox         *customer_list;
   GtkLabel           *doc_link;
+
+  guint               scroll_tick;     /* while a layer waits to be shown */
+  guint               scroll_frames;
 };
 
 G_DEFINE_FINAL_TYPE (DsDutyPanel, ds_duty_panel, GTK_TYPE_WIDGET)
@@ -294,22 +297,17 @@ highlight_done_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Marks the rows of @list whose duty is on @layer, and returns the top of
- * the first one in the scrolled content, or G_MAXDOUBLE if there is none. */
-static double
+/* Marks the rows of @list whose duty is on @layer. */
+static void
 highlight_layer_rows (DsDutyPanel *self,
                       GtkListBox  *list,
-                      DsLayer      layer,
-                      GtkWidget   *content)
+                      DsLayer      layer)
 {
-  double top = G_MAXDOUBLE;
-
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
       GtkWidget *child;
-      graphene_point_t point;
 
       if (!GTK_IS_LIST_BOX_ROW (row) ||
           !DS_IS_DUTY_ROW ((child = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)))) ||
@@ -318,11 +316,7 @@ highlight_layer_rows (DsDutyPanel *self,
 
       gtk_widget_add_css_class (row, "layer-highlight");
       g_ptr_array_add (self->highlighted, g_object_ref (row));
-      if (gtk_widget_compute_point (row, content, &GRAPHENE_POINT_INIT (0, 0), &point))
-        top = MIN (top, point.y);
     }
-
-  return top;
 }
 
 void
@@ -338,6 +332,9 @@ ds_duty_panel_dispose (GObject *object)
   DsDutyPanel *self = (DsDutyPanel *)object;
 
   ds_duty_panel_set_section (self, NULL);
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+  self->scroll_tick = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_DUTY_PANEL);
   g_clear_object (&self->catalog);
 
@@ -482,22 +479,79 @@ ds_duty_panel_set_section (DsDutyPanel        *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
 }
 
+/* The highlighted rows' top in the scrolled content, or G_MAXDOUBLE while
+ * they are not laid out yet. */
+static double
+highlighted_top (DsDutyPanel *self,
+                 GtkWidget   *content)
+{
+  double top = G_MAXDOUBLE;
+
+  for (guint i = 0; i < self->highlighted->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->highlighted, i);
+      graphene_point_t point;
+
+      if (gtk_widget_get_mapped (row) && gtk_widget_get_height (row) > 0 &&
+          gtk_widget_compute_point (row, content, &GRAPHENE_POINT_INIT (0, 0), &point))
+        top = MIN (top, point.y);
+    }
+
+  return top;
+}
+
+/* Scrolls the first highlighted row near the top, with a little of what is
+ * above it, so it does not look cut, and gives it the keyboard focus, ringed
+ * even after a click so the eye finds it. FALSE while the panel is not laid
+ * out yet: it may just have been shown, from the matrix. */
+static gboolean
+scroll_to_highlighted (DsDutyPanel *self)
+{
+  GtkWidget *content = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (self->scroller)));
+  double top = highlighted_top (self, content);
+  GtkWidget *first;
+
+  if (top == G_MAXDOUBLE)
+    return FALSE;
+
+  /* Focus first: the viewport scrolls to a focused row by itself, only as
+   * far as needed, and would undo the scroll below. */
+  first = g_ptr_array_index (self->highlighted, 0);
+  gtk_widget_grab_focus (first);
+  gtk_window_set_focus_visible (GTK_WINDOW (gtk_widget_get_root (first)), TRUE);
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), MAX (0.0, top - 12.0));
+  return TRUE;
+}
+
+static gboolean
+scroll_to_layer_tick (GtkWidget     *widget,
+                      GdkFrameClock *clock,
+                      gpointer       user_data)
+{
+  DsDutyPanel *self = DS_DUTY_PANEL (widget);
+
+  if (self->highlighted->len > 0 && !scroll_to_highlighted (self) && ++self->scroll_frames < 120)
+    return G_SOURCE_CONTINUE;
+
+  self->scroll_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * ds_duty_panel_scroll_to_layer:
  * @self: a #DsDutyPanel
  * @layer: a layer of the service shown
  *
- * Scrolls the duties so that the first one on @layer shows, and highlights
- * that layer's duties for a moment. If the service has none there, says so
- * in a toast.
+ * Scrolls the duties so that the first one on @layer shows, focuses it, and
+ * highlights that layer's duties for a moment. If the service has none
+ * there, says so in a toast.
  */
 void
 ds_duty_panel_scroll_to_layer (DsDutyPanel *self,
                                DsLayer      layer)
 {
-  GtkWidget *content, *overlay;
-  GtkAdjustment *adjustment;
-  double top;
+  GtkWidget *overlay;
 
   g_return_if_fail (DS_IS_DUTY_PANEL (self));
   g_return_if_fail (layer < DS_N_LAYERS);
@@ -506,9 +560,8 @@ ds_duty_panel_scroll_to_layer (DsDutyPanel *self,
     return;
 
   clear_highlight (self);
-  content = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (self->scroller)));
-  top = MIN (highlight_layer_rows (self, self->aws_list, layer, content),
-             highlight_layer_rows (self, self->customer_list, layer, content));
+  highlight_layer_rows (self, self->customer_list, layer);
+  highlight_layer_rows (self, self->aws_list, layer);
 
   if (self->highlighted->len == 0)
     {
@@ -523,10 +576,9 @@ ds_duty_panel_scroll_to_layer (DsDutyPanel *self,
       return;
     }
 
-  /* A little of what is above the row shows too, so it does not look cut. */
-  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-  if (top != G_MAXDOUBLE)
-    gtk_adjustment_set_value (adjustment, MAX (0.0, top - 12.0));
-
   self->highlight_id = g_timeout_add (1500, highlight_done_cb, self);
+
+  self->scroll_frames = 0;
+  if (!scroll_to_highlighted (self) && self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_layer_tick, NULL, NULL);
 }

@@ -367,3 +367,50 @@ ds_service_browser_focus_list (DsServiceBrowser *self)
 
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
+
+/**
+ * ds_service_browser_select_service:
+ * @self: a #DsServiceBrowser
+ * @service_id: the id of a catalog service
+ *
+ * Selects a service as a click on its row does, and scrolls to it. A
+ * search or filter that hides it is cleared first.
+ *
+ * Returns: %TRUE if the catalog has the service
+ */
+gboolean
+ds_service_browser_select_service (DsServiceBrowser *self,
+                                   const char       *service_id)
+{
+  GListModel *model;
+  guint n;
+
+  g_return_val_if_fail (DS_IS_SERVICE_BROWSER (self), FALSE);
+  g_return_val_if_fail (service_id != NULL, FALSE);
+
+  model = G_LIST_MODEL (self->selection);
+  for (int attempt = 0; attempt < 2; attempt++)
+    {
+      n = g_list_model_get_n_items (model);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(DsChecklistSection) section = g_list_model_get_item (model, i);
+
+          if (g_strcmp0 (ds_checklist_section_get_id (section), service_id) == 0)
+            {
+              gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.select-item", "(ubb)", i, FALSE, FALSE);
+              gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
+              return TRUE;
+            }
+        }
+
+      /* Not in view: show every service and look again. */
+      g_clear_pointer (&self->search_text, g_free);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_drop_down_set_selected (self->group_dropdown, 0);
+      gtk_drop_down_set_selected (self->category_dropdown, 0);
+      refilter (self);
+    }
+
+  return FALSE;
+}

@@ -18,5 +18,7 @@ G_DECLARE_FINAL_TYPE (DsServiceBrowser, ds_service_browser, DS, SERVICE_BROWSER,
 DsChecklistSection *ds_service_browser_get_selected_section (DsServiceBrowser *self);
 void                ds_service_browser_focus_search         (DsServiceBrowser *self);
 void                ds_service_browser_focus_list           (DsServiceBrowser *self);
+gboolean            ds_service_browser_select_service       (DsServiceBrowser *self,
+                                                             const char       *service_id);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "ds-compare-view.h"
 #include "ds-duty-panel.h"
 #include "ds-export.h"
+#include "ds-matrix-view.h"
 #include "ds-pane.h"
 #include "ds-picture.h"
 #include "ds-service-browser.h"
@@ -41,6 +42,7 @@ struct _DsWindow
   GtkWidget            *checklist_button;
   GtkMenuButton        *checklists_button;
   guint                 header_idle;
+  DsMatrixView         *matrix_view;
   DsChecklistItem      *removed_item;   /* for Undo */
   guint                 removed_position;
   GtkPopover           *checklists_popover;
@@ -76,6 +78,10 @@ void _ds_pending_picture_free               (DsPendingPicture  *picture);
 void _ds_window_class_add_checklist_actions (GtkWidgetClass *widget_class);
 void _ds_window_class_add_export_actions    (GtkWidgetClass *widget_class);
 void _ds_window_class_add_picture_actions   (GtkWidgetClass *widget_class);
+void _ds_window_class_add_matrix_actions    (GtkWidgetClass *widget_class);
+void _ds_window_open_service                (DsWindow       *self,
+                                             DsService      *service,
+                                             int             layer);
 void _ds_window_attach_export_settings      (DsWindow       *self,
                                              GSettings      *settings);
 void _ds_window_class_add_adaptive_actions  (GtkWidgetClass *widget_class);

@@ -356,6 +356,8 @@ search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
+  /* The search is on the services page, whichever page is shown. */
+  adw_view_stack_set_visible_child_name (DS_WINDOW (widget)->views, "services");
   _ds_window_show_browser (DS_WINDOW (widget));
   ds_service_browser_focus_search (DS_WINDOW (widget)->browser);
 }
@@ -497,6 +499,7 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklists_popover);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklists_list);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, export_button);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, matrix_view);
   gtk_widget_class_bind_template_callback (widget_class, ds_window_on_checklists_shown);
   gtk_widget_class_bind_template_callback (widget_class, ds_window_on_checklist_activated);
 
@@ -510,11 +513,13 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo-remove-item", NULL, undo_remove_item_action);
   _ds_window_class_add_checklist_actions (widget_class);
   _ds_window_class_add_adaptive_actions (widget_class);
+  _ds_window_class_add_matrix_actions (widget_class);
 
   g_type_ensure (DS_TYPE_PANE);
   g_type_ensure (DS_TYPE_CHECKLIST_EDITOR);
   g_type_ensure (DS_TYPE_COMPARE_VIEW);
   g_type_ensure (DS_TYPE_DUTY_PANEL);
+  g_type_ensure (DS_TYPE_MATRIX_VIEW);
   g_type_ensure (DS_TYPE_SERVICE_BROWSER);
 }
 

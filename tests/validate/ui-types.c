@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "ds-categories-dialog.h"
 #include "ds-checklist-editor.h"
 #include "ds-compare-view.h"
 #include "ds-duty-panel.h"
@@ -17,6 +18,8 @@
 #include "ds-milestones-button.h"
 #include "ds-region-button.h"
 #include "ds-layer-stack.h"
+#include "ds-matrix-grid.h"
+#include "ds-matrix-view.h"
 #include "ds-pane.h"
 #include "ds-service-browser.h"
 #include "ds-service-row.h"
@@ -50,4 +53,9 @@ register_types (void)
   g_type_ensure (DS_TYPE_SERVICE_BROWSER);
   g_type_ensure (DS_TYPE_SERVICE_ROW);
   g_type_ensure (DS_TYPE_WINDOW);
+  g_type_ensure (ADW_TYPE_BUTTON_CONTENT);
+  g_type_ensure (ADW_TYPE_WINDOW);
+  g_type_ensure (DS_TYPE_CATEGORIES_DIALOG);
+  g_type_ensure (DS_TYPE_MATRIX_GRID);
+  g_type_ensure (DS_TYPE_MATRIX_VIEW);
 }
