@@ -15,6 +15,7 @@
 #include "ds-checklist-item.h"
 #include "ds-checklist-section.h"
 #include "ds-duty-row.h"
+#include "ds-first-frame.h"
 #include "ds-milestones-button.h"
 #include "ds-region-button.h"
 
@@ -61,6 +62,10 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* Rows in the window's first frame: more than a screen shows (see
+ * ds-first-frame.c). */
+#define FIRST_FRAME_ROWS 12
 
 char *
 ds_checklist_editor_progress_text (gpointer unused,
@@ -487,7 +492,13 @@ ds_checklist_editor_init (DsChecklistEditor *self)
    * filter; the checklist itself is never reordered or copied. */
   self->filter = gtk_custom_filter_new (filter_item, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->filtered), create_row, self, NULL);
+  {
+    g_autoptr(GListModel) shown = ds_first_frame_slice (GTK_WIDGET (self),
+                                                        g_object_ref (G_LIST_MODEL (self->filtered)),
+                                                        FIRST_FRAME_ROWS);
+
+    gtk_list_box_bind_model (self->list, shown, create_row, self, NULL);
+  }
 
   /* Alt+Up and Alt+Down move the focused item within its section. */
   {
