@@ -1427,8 +1427,17 @@ test_narrow (void)
   stop_app (app);
 }
 
+static gboolean
+editor_holds_every_item (gpointer editor)
+{
+  DsChecklist *checklist = ds_checklist_editor_get_checklist (editor);
+  g_autoptr(GPtrArray) rows = ds_test_find_widgets (editor, DS_TYPE_DUTY_ROW, NULL, NULL);
+
+  return rows->len == ds_checklist_get_n_total (checklist);
+}
+
 /* A checklist of every service: the window appears with a screenful of
- * each list, and every row follows once it has drawn its first frame. */
+ * each list, and the other rows follow over the next frames. */
 static void
 test_long_checklist (void)
 {
@@ -1479,7 +1488,7 @@ test_long_checklist (void)
   g_clear_pointer (&rows, g_ptr_array_unref);
 
   g_assert_true (ds_test_wait_until (window_is_mapped, window, 5000));
-  ds_test_wait (200);
+  g_assert_true (ds_test_wait_until (editor_holds_every_item, editor, 5000));
 
   /* Drawn: every item and every service. */
   rows = ds_test_find_widgets (editor, DS_TYPE_DUTY_ROW, NULL, NULL);

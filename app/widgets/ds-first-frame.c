@@ -5,8 +5,8 @@
  * measuring and styling a hundred rows or more, each with its tooltips
  * (GTK asks the X server where the pointer is for each), made the window
  * appear several times later than an empty one. A list shows a screenful
- * of its first items in the window's first frame, and all of them right
- * after it, before anyone can scroll.
+ * of its first items in the window's first frame, and the others over the
+ * next few frames, before anyone can scroll.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,11 +26,20 @@ on_frame_painted_cb (GdkFrameClock *clock,
   GdkSurface *surface = gtk_native_get_surface (gtk_widget_get_native (widget));
   GtkSliceListModel *slice = g_object_get_data (G_OBJECT (widget), SLICE_KEY);
 
+  guint size = gtk_slice_list_model_get_size (slice);
+
   if (surface == NULL || !gdk_surface_get_mapped (surface))
     return;
 
-  g_signal_handlers_disconnect_by_func (clock, on_frame_painted_cb, widget);
-  gtk_slice_list_model_set_size (slice, G_MAXUINT);
+  /* A few screenfuls a frame, so that the window keeps answering while
+   * the rest of a long list is made. */
+  if (size >= g_list_model_get_n_items (gtk_slice_list_model_get_model (slice)))
+    {
+      g_signal_handlers_disconnect_by_func (clock, on_frame_painted_cb, widget);
+      gtk_slice_list_model_set_size (slice, G_MAXUINT);
+    }
+  else
+    gtk_slice_list_model_set_size (slice, size * 3);
 }
 
 static void
@@ -51,7 +60,8 @@ on_mapped_cb (GtkWidget *widget)
  * @n_first: how many of them fill a screen
  *
  * Returns: (transfer full): a model of the first @n_first items of @model
- *   until @widget's window has drawn its first frame, of all of them after
+ *   until @widget's window has drawn its first frame, then of more of them
+ *   at each frame until it holds them all
  */
 GListModel *
 ds_first_frame_slice (GtkWidget  *widget,
