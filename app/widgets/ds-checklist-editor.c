@@ -381,6 +381,9 @@ update_header (GtkListBoxRow *row,
   section = ds_checklist_get_section (self->checklist, section_id);
   header = gtk_label_new (section ? ds_checklist_section_get_title (section) : section_id);
   gtk_label_set_xalign (GTK_LABEL (header), 0);
+  /* A long service name wraps rather than widening the pane; the pane
+   * would otherwise widen as the sections below the fold are added. */
+  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
   gtk_widget_add_css_class (header, "heading");
   gtk_widget_add_css_class (header, "section-header");
   gtk_list_box_row_set_header (row, header);

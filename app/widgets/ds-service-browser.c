@@ -59,7 +59,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define FIRST_FRAME_ROWS 20
+#define FIRST_FRAME_ROWS 16
 
 static gpointer
 map_to_section (gpointer item,
