@@ -1161,6 +1161,95 @@ test_narrow (void)
   ds_test_stop_app (app);
 }
 
+static gboolean
+editor_holds_every_item (gpointer editor)
+{
+  DsChecklist *checklist = ds_checklist_editor_get_checklist (editor);
+  g_autoptr(GPtrArray) rows = ds_test_find_widgets (editor, DS_TYPE_DUTY_ROW, NULL, NULL);
+
+  return rows->len == ds_checklist_get_n_total (checklist);
+}
+
+/* A checklist of every service: the window appears with a screenful of
+ * each list, and the other rows follow over the next frames. */
+static void
+test_long_checklist (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsCatalog) catalog = ds_catalog_new_builtin (&error);
+  g_autoptr(DsChecklist) checklist = NULL;
+  g_autofree char *path = ds_test_default_checklist_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(DsApplication) app = NULL;
+  GtkWidget *window, *editor, *browser, *title;
+  GListModel *services;
+  DsDutyRow *row;
+  graphene_rect_t check_box, title_box, edit_box;
+  guint n_items, n_services;
+  int title_min;
+
+  g_assert_no_error (error);
+  ds_test_forget_everything ();
+  checklist = ds_checklist_new (catalog);
+  n_services = g_list_model_get_n_items (G_LIST_MODEL (catalog));
+  for (guint i = 0; i < n_services; i++)
+    {
+      g_autoptr(DsService) service = g_list_model_get_item (G_LIST_MODEL (catalog), i);
+      ds_checklist_set_service_chosen (checklist, ds_service_get_id (service), TRUE);
+    }
+  n_items = ds_checklist_get_n_total (checklist);
+  g_assert_cmpuint (n_items, >, 150);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (ds_checklist_save (checklist, file, &error));
+  g_assert_no_error (error);
+
+  app = ds_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+  window = ds_test_app_window (app);
+  editor = ds_test_find_widget (window, DS_TYPE_CHECKLIST_EDITOR, NULL, NULL);
+  browser = ds_test_find_widget (window, DS_TYPE_SERVICE_BROWSER, NULL, NULL);
+
+  /* Not drawn yet: the first items only. */
+  rows = ds_test_find_widgets (editor, DS_TYPE_DUTY_ROW, NULL, NULL);
+  g_assert_cmpuint (rows->len, >, 0);
+  g_assert_cmpuint (rows->len, <, n_items);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  g_assert_true (ds_test_wait_until (ds_test_window_is_mapped, window, 5000));
+  g_assert_true (ds_test_wait_until (editor_holds_every_item, editor, 5000));
+
+  /* Drawn: every item and every service. */
+  rows = ds_test_find_widgets (editor, DS_TYPE_DUTY_ROW, NULL, NULL);
+  g_assert_cmpuint (rows->len, ==, n_items);
+  services = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (ds_test_find_widget (browser, GTK_TYPE_LIST_VIEW, ds_test_has_css_class,
+                                                                                          (gpointer)"navigation-sidebar"))));
+  g_assert_cmpuint (g_list_model_get_n_items (services), ==, n_services);
+  g_assert_nonnull (ds_test_find_label (editor, ds_checklist_item_get_title (ds_duty_row_get_item (g_ptr_array_index (rows, rows->len - 1)))));
+
+  /* A row reads from left to right: the check button, the text, the edit
+   * button; the title gets the height its width needs. */
+  row = g_ptr_array_index (rows, 0);
+  title = ds_test_find_label (GTK_WIDGET (row), ds_checklist_item_get_title (ds_duty_row_get_item (row)));
+  g_assert_nonnull (title);
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (ds_duty_row_get_check (row)), GTK_WIDGET (row), &check_box));
+  g_assert_true (gtk_widget_compute_bounds (title, GTK_WIDGET (row), &title_box));
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (ds_duty_row_get_edit_button (row)), GTK_WIDGET (row), &edit_box));
+  g_assert_cmpfloat (check_box.size.width, >, 0);
+  g_assert_cmpfloat (check_box.origin.x + check_box.size.width, <=, title_box.origin.x);
+  g_assert_cmpfloat (title_box.origin.x + title_box.size.width, <=, edit_box.origin.x);
+  g_assert_cmpfloat (edit_box.origin.x + edit_box.size.width, <=, gtk_widget_get_width (GTK_WIDGET (row)));
+  gtk_widget_measure (title, GTK_ORIENTATION_VERTICAL, (int)title_box.size.width, &title_min, NULL, NULL, NULL);
+  g_assert_cmpfloat (title_box.size.height, >=, title_min);
+
+  ds_test_stop_app (g_steal_pointer (&app));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1185,6 +1274,7 @@ main (int   argc,
   g_test_add_func ("/window/shortcuts", test_shortcuts);
   g_test_add_func ("/window/accessibility", test_accessibility);
   g_test_add_func ("/window/custom-catalog-and-variants", test_custom_catalog_and_variants);
+  g_test_add_func ("/window/long-checklist", test_long_checklist);
 
   ret = g_test_run ();
   ds_test_remove_tree (home);

@@ -15,6 +15,7 @@
 #include "ds-checklist-item.h"
 #include "ds-checklist-section.h"
 #include "ds-duty-row.h"
+#include "ds-first-frame.h"
 #include "ds-milestones-button.h"
 #include "ds-region-button.h"
 
@@ -61,6 +62,10 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* Rows in the window's first frame: more than a screen shows (see
+ * ds-first-frame.c). */
+#define FIRST_FRAME_ROWS 12
 
 char *
 ds_checklist_editor_progress_text (gpointer unused,
@@ -376,6 +381,9 @@ update_header (GtkListBoxRow *row,
   section = ds_checklist_get_section (self->checklist, section_id);
   header = gtk_label_new (section ? ds_checklist_section_get_title (section) : section_id);
   gtk_label_set_xalign (GTK_LABEL (header), 0);
+  /* A long service name wraps rather than widening the pane; the pane
+   * would otherwise widen as the sections below the fold are added. */
+  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
   gtk_widget_add_css_class (header, "heading");
   gtk_widget_add_css_class (header, "section-header");
   gtk_list_box_row_set_header (row, header);
@@ -487,7 +495,13 @@ ds_checklist_editor_init (DsChecklistEditor *self)
    * filter; the checklist itself is never reordered or copied. */
   self->filter = gtk_custom_filter_new (filter_item, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->filtered), create_row, self, NULL);
+  {
+    g_autoptr(GListModel) shown = ds_first_frame_slice (GTK_WIDGET (self),
+                                                        g_object_ref (G_LIST_MODEL (self->filtered)),
+                                                        FIRST_FRAME_ROWS);
+
+    gtk_list_box_bind_model (self->list, shown, create_row, self, NULL);
+  }
 
   /* Alt+Up and Alt+Down move the focused item within its section. */
   {

@@ -14,6 +14,7 @@
 #include "ds-duty.h"
 #include "ds-duty-row.h"
 #include "ds-item-editor.h"
+#include "ds-row-layout.h"
 
 /* The same row serves the duty panel (a catalog duty, with the checklist's
  * item when the service is chosen) and the checklist editor (an item, whose
@@ -292,7 +293,7 @@ ds_duty_row_class_init (DsDutyRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ds-duty-row.ui");
   /* Bound without a field so that dispose_template() unparents it. */
-  gtk_widget_class_bind_template_child_full (widget_class, "box", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "text_box", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, DsDutyRow, check);
   gtk_widget_class_bind_template_child (widget_class, DsDutyRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, DsDutyRow, detail_label);
@@ -300,7 +301,9 @@ ds_duty_row_class_init (DsDutyRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsDutyRow, state_label);
   gtk_widget_class_bind_template_child (widget_class, DsDutyRow, edit_button);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  /* The template sets the layout: the check button, the text, the edit
+   * button side by side (see ds-row-layout.c for why not a GtkBox). */
+  g_type_ensure (DS_TYPE_ROW_LAYOUT);
 
   /**
    * DsDutyRow::delete-item:

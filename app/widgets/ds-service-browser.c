@@ -12,6 +12,7 @@
 #include "ds-catalog.h"
 #include "ds-checklist.h"
 #include "ds-checklist-section.h"
+#include "ds-first-frame.h"
 #include "ds-service.h"
 #include "ds-service-browser.h"
 #include "ds-service-row.h"
@@ -66,6 +67,8 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+#define FIRST_FRAME_ROWS 16
 
 static gpointer
 map_to_section (gpointer item,
@@ -334,6 +337,16 @@ ds_service_browser_init (DsServiceBrowser *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_custom_filter_set_filter_func (self->filter, filter_section, self, NULL);
+
+  /* The list view makes a row for every service; a screenful is enough for
+   * the first frame (see ds-first-frame.c). */
+  {
+    GListModel *sorted = gtk_single_selection_get_model (self->selection);
+    g_autoptr(GListModel) shown = ds_first_frame_slice (GTK_WIDGET (self), g_object_ref (sorted),
+                                                        FIRST_FRAME_ROWS);
+
+    gtk_single_selection_set_model (self->selection, shown);
+  }
 }
 
 /**
