@@ -123,3 +123,61 @@ ds_test_remove_tree (const char *path)
 
   g_file_delete (file, NULL, NULL);
 }
+
+void
+ds_test_picture_clear (DsTestPicture *picture)
+{
+  g_clear_pointer (&picture->pixels, g_free);
+}
+
+/* Renders @widget as GTK draws it on screen, with the renderer the tests
+ * run under everywhere, into @picture's pixels. */
+void
+ds_test_render_widget (GtkWidget     *widget,
+                       DsTestPicture *picture)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+
+  picture->width = gtk_widget_get_width (widget);
+  picture->height = gtk_widget_get_height (widget);
+  g_assert_cmpint (picture->width, >, 0);
+  g_assert_cmpint (picture->height, >, 0);
+  picture->pixels = g_malloc (picture->width * picture->height * 4);
+
+  gdk_paintable_snapshot (paintable, snapshot, picture->width, picture->height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_true (gsk_renderer_realize (renderer, NULL, &error));
+  g_assert_no_error (error);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, picture->width, picture->height));
+  gdk_texture_download (texture, picture->pixels, picture->width * 4);
+  gsk_renderer_unrealize (renderer);
+}
+
+const guchar *
+ds_test_pixel_at (const DsTestPicture *picture,
+                  int                  x,
+                  int                  y)
+{
+  g_assert_cmpint (x, >=, 0);
+  g_assert_cmpint (y, >=, 0);
+  g_assert_cmpint (x, <, picture->width);
+  g_assert_cmpint (y, <, picture->height);
+  return picture->pixels + (y * picture->width + x) * 4;
+}
+
+/* Whether an opaque @pixel is @colour, give or take rounding. */
+gboolean
+ds_test_is_colour (const guchar  *pixel,
+                   const DsColor *colour)
+{
+  return pixel[3] == 255 &&
+         ABS (pixel[2] - (int) (colour->red * 255 + 0.5)) <= 2 &&
+         ABS (pixel[1] - (int) (colour->green * 255 + 0.5)) <= 2 &&
+         ABS (pixel[0] - (int) (colour->blue * 255 + 0.5)) <= 2;
+}

@@ -25,78 +25,6 @@
 #include "ds-service-browser.h"
 #include "ds-window.h"
 
-/* The drawing of a widget, as GTK renders it, and the colour of one pixel. */
-typedef struct {
-  int     width;
-  int     height;
-  guchar *pixels;   /* cairo's ARGB32: B G R A in memory on little-endian */
-} Picture;
-
-static void
-picture_clear (Picture *picture)
-{
-  g_clear_pointer (&picture->pixels, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Picture, picture_clear)
-
-static void
-render_widget (GtkWidget *widget,
-               Picture   *picture)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GError) error = NULL;
-
-  picture->width = gtk_widget_get_width (widget);
-  picture->height = gtk_widget_get_height (widget);
-  g_assert_cmpint (picture->width, >, 0);
-  g_assert_cmpint (picture->height, >, 0);
-  picture->pixels = g_malloc (picture->width * picture->height * 4);
-
-  gdk_paintable_snapshot (paintable, snapshot, picture->width, picture->height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_true (gsk_renderer_realize (renderer, NULL, &error));
-  g_assert_no_error (error);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, picture->width, picture->height));
-  gdk_texture_download (texture, picture->pixels, picture->width * 4);
-  gsk_renderer_unrealize (renderer);
-}
-
-static void
-pixel_at (const Picture *picture,
-          int            x,
-          int            y,
-          guchar         rgb[3])
-{
-  const guchar *pixel;
-
-  g_assert_cmpint (x, >=, 0);
-  g_assert_cmpint (y, >=, 0);
-  g_assert_cmpint (x, <, picture->width);
-  g_assert_cmpint (y, <, picture->height);
-  pixel = picture->pixels + (y * picture->width + x) * 4;
-  rgb[0] = pixel[2], rgb[1] = pixel[1], rgb[2] = pixel[0];
-}
-
-static gboolean
-is_colour (const guchar   rgb[3],
-           const DsColor *colour)
-{
-  int expected[3] = {
-    (int)(colour->red * 255 + 0.5), (int)(colour->green * 255 + 0.5), (int)(colour->blue * 255 + 0.5),
-  };
-
-  for (guint i = 0; i < 3; i++)
-    if (ABS ((int)rgb[i] - expected[i]) > 2)
-      return FALSE;
-  return TRUE;
-}
-
 static gboolean
 has_label (GtkWidget *widget,
            gpointer   text)
@@ -145,10 +73,10 @@ check_cells (DsMatrixGrid *grid,
 {
   DsMatrix *matrix = ds_matrix_grid_get_matrix (grid);
   const DsPictureColors *page = ds_picture_get_colors (dark);
-  g_auto(Picture) picture = { 0, };
+  g_auto(DsTestPicture) picture = { 0, };
   guint checked = 0;
 
-  render_widget (GTK_WIDGET (grid), &picture);
+  ds_test_render_widget (GTK_WIDGET (grid), &picture);
 
   for (guint i = 0; i < ds_matrix_get_n_rows (matrix); i++)
     {
@@ -162,7 +90,7 @@ check_cells (DsMatrixGrid *grid,
           DsOwner owner = ds_service_get_layer_owner (row->service, layer);
           const DsOwnerColors *colours = ds_owner_get_colors (owner, dark);
           GdkRectangle area;
-          guchar rgb[3];
+          const guchar *rgb;
           int cx, cy;
 
           if (!ds_matrix_grid_get_cell_area (grid, ds_service_get_id (row->service), layer, &area))
@@ -170,15 +98,15 @@ check_cells (DsMatrixGrid *grid,
 
           cx = area.x + area.width / 2;
           cy = area.y + area.height / 2;
-          pixel_at (&picture, cx, cy, rgb);
+          rgb = ds_test_pixel_at (&picture, cx, cy);
 
           switch (owner)
             {
             case DS_OWNER_AWS:
             case DS_OWNER_CUSTOMER:
-              if (!is_colour (rgb, &colours->fill))
+              if (!ds_test_is_colour (rgb, &colours->fill))
                 g_error ("%s, layer %u: %02x%02x%02x is not the %s colour",
-                         ds_service_get_id (row->service), layer, rgb[0], rgb[1], rgb[2],
+                         ds_service_get_id (row->service), layer, rgb[2], rgb[1], rgb[0],
                          ds_owner_to_string (owner));
               break;
 
@@ -189,9 +117,9 @@ check_cells (DsMatrixGrid *grid,
 
                 for (int x = area.x + 4; x < area.x + area.width - 4; x++)
                   {
-                    pixel_at (&picture, x, cy, rgb);
-                    seen_fill |= is_colour (rgb, &colours->fill);
-                    seen_stripe |= is_colour (rgb, &colours->stripe);
+                    rgb = ds_test_pixel_at (&picture, x, cy);
+                    seen_fill |= ds_test_is_colour (rgb, &colours->fill);
+                    seen_stripe |= ds_test_is_colour (rgb, &colours->stripe);
                   }
                 g_assert_true (seen_fill && seen_stripe);
               }
@@ -200,7 +128,7 @@ check_cells (DsMatrixGrid *grid,
             case DS_OWNER_NONE:
             default:
               /* Only an outline: the page shows through. */
-              g_assert_true (is_colour (rgb, &page->background));
+              g_assert_true (ds_test_is_colour (rgb, &page->background));
               break;
             }
           checked++;
@@ -628,9 +556,9 @@ test_categories (void)
         {
           GtkWidget *bar = g_ptr_array_index (bars, i);
           const char *tooltip = gtk_widget_get_tooltip_text (bar);
-          g_auto(Picture) picture = { 0, };
+          g_auto(DsTestPicture) picture = { 0, };
           DsOwner owner;
-          guchar rgb[3];
+          const guchar *rgb;
 
           if (g_str_has_prefix (tooltip, "Customer data:"))
             owner = DS_OWNER_CUSTOMER;
@@ -639,11 +567,11 @@ test_categories (void)
           else
             continue;
 
-          render_widget (bar, &picture);
+          ds_test_render_widget (bar, &picture);
           for (int x = 4; x < picture.width - 4; x += 8)
             {
-              pixel_at (&picture, x, picture.height / 2, rgb);
-              g_assert_true (is_colour (rgb, &ds_owner_get_colors (owner, dark)->fill));
+              rgb = ds_test_pixel_at (&picture, x, picture.height / 2);
+              g_assert_true (ds_test_is_colour (rgb, &ds_owner_get_colors (owner, dark)->fill));
             }
           checked++;
         }

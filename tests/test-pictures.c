@@ -26,69 +26,6 @@
 #include "ds-app-test-util.h"
 #include "ds-window.h"
 
-typedef struct {
-  int     width;
-  int     height;
-  guchar *pixels;   /* cairo's ARGB32: B G R A in memory on little-endian machines */
-} Render;
-
-static void
-render_clear (Render *render)
-{
-  g_free (render->pixels);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Render, render_clear)
-
-/* What GTK draws for @widget, as pixels. */
-static void
-render_widget (GtkWidget *widget,
-               Render    *render)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GError) error = NULL;
-
-  render->width = gtk_widget_get_width (widget);
-  render->height = gtk_widget_get_height (widget);
-  g_assert_cmpint (render->width, >, 0);
-  g_assert_cmpint (render->height, >, 0);
-  render->pixels = g_malloc (render->width * render->height * 4);
-
-  gdk_paintable_snapshot (paintable, snapshot, render->width, render->height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_true (gsk_renderer_realize (renderer, NULL, &error));
-  g_assert_no_error (error);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, render->width, render->height));
-  gdk_texture_download (texture, render->pixels, render->width * 4);
-  gsk_renderer_unrealize (renderer);
-}
-
-static const guchar *
-pixel_at (const Render *render,
-          int           x,
-          int           y)
-{
-  g_assert_cmpint (x, >=, 0);
-  g_assert_cmpint (y, >=, 0);
-  g_assert_cmpint (x, <, render->width);
-  g_assert_cmpint (y, <, render->height);
-  return render->pixels + (y * render->width + x) * 4;
-}
-
-static gboolean
-is_colour (const guchar  *pixel,
-           const DsColor *color)
-{
-  return pixel[3] == 255 &&
-         ABS (pixel[2] - (int) (color->red * 255 + 0.5)) <= 2 &&
-         ABS (pixel[1] - (int) (color->green * 255 + 0.5)) <= 2 &&
-         ABS (pixel[0] - (int) (color->blue * 255 + 0.5)) <= 2;
-}
-
 static GtkEventController *
 motion_controller (GtkWidget *widget)
 {
@@ -112,7 +49,7 @@ motion_controller (GtkWidget *widget)
 static void
 assert_band_colours (DsLayerStack *stack)
 {
-  g_auto(Render) render = { 0, };
+  g_auto(DsTestPicture) render = { 0, };
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   DsService *service = ds_layer_stack_get_service (stack);
 
@@ -121,7 +58,7 @@ assert_band_colours (DsLayerStack *stack)
    * a stack may well be after a resize: it leaves, so that no band is lit. */
   g_signal_emit_by_name (motion_controller (GTK_WIDGET (stack)), "leave");
   ds_test_wait (50);
-  render_widget (GTK_WIDGET (stack), &render);
+  ds_test_render_widget (GTK_WIDGET (stack), &render);
 
   for (guint layer = 0; layer < DS_N_LAYERS; layer++)
     {
@@ -136,19 +73,19 @@ assert_band_colours (DsLayerStack *stack)
 
       for (int x = band.origin.x + 2; x < band.origin.x + 8; x++, n++)
         {
-          const guchar *pixel = pixel_at (&render, x, y);
+          const guchar *pixel = ds_test_pixel_at (&render, x, y);
 
-          n_fill += is_colour (pixel, &colors->fill);
-          n_stripe += is_colour (pixel, &colors->stripe);
+          n_fill += ds_test_is_colour (pixel, &colors->fill);
+          n_stripe += ds_test_is_colour (pixel, &colors->stripe);
           n_clear += pixel[3] == 0;
         }
       /* Stripes are 8 px wide at 135°: look further along for the second one. */
       for (int x = band.origin.x + 8; owner == DS_OWNER_SHARED && x < band.origin.x + 40; x++)
         {
-          const guchar *pixel = pixel_at (&render, x, band.origin.y + 2);
+          const guchar *pixel = ds_test_pixel_at (&render, x, band.origin.y + 2);
 
-          n_fill += is_colour (pixel, &colors->fill);
-          n_stripe += is_colour (pixel, &colors->stripe);
+          n_fill += ds_test_is_colour (pixel, &colors->fill);
+          n_stripe += ds_test_is_colour (pixel, &colors->stripe);
         }
 
       switch (owner)
@@ -160,7 +97,7 @@ assert_band_colours (DsLayerStack *stack)
         case DS_OWNER_SHARED:
           g_assert_cmpuint (n_fill, >, 0);
           g_assert_cmpuint (n_stripe, >, 0);
-          g_assert_false (is_colour ((const guchar *) &colors->fill, &colors->stripe));
+          g_assert_false (ds_test_is_colour ((const guchar *) &colors->fill, &colors->stripe));
           break;
         case DS_OWNER_NONE:
         default:
@@ -189,7 +126,7 @@ test_stack_colours (void)
   DsLayerStack *stack;
   static const char *services[] = { "s3", "ecs", "ec2" };
 
-  g_assert_false (is_colour ((const guchar *) "\0\0\0\377", &ds_owner_get_colors (DS_OWNER_AWS, FALSE)->fill));
+  g_assert_false (ds_test_is_colour ((const guchar *) "\0\0\0\377", &ds_owner_get_colors (DS_OWNER_AWS, FALSE)->fill));
   g_assert_true (memcmp (ds_owner_get_colors (DS_OWNER_AWS, FALSE), ds_owner_get_colors (DS_OWNER_AWS, TRUE),
                          sizeof (DsOwnerColors)) != 0);
 
@@ -236,14 +173,14 @@ test_hover (void)
   g_signal_emit_by_name (motion, "motion", band.origin.x + 100, band.origin.y + 5);
   ds_test_wait (20);
   {
-    g_auto(Render) render = { 0, };
+    g_auto(DsTestPicture) render = { 0, };
     const guchar *hovered, *plain;
 
-    render_widget (GTK_WIDGET (stack), &render);
-    hovered = pixel_at (&render, band.origin.x + 4, band.origin.y + band.size.height / 2);
-    plain = pixel_at (&render, other.origin.x + 4, other.origin.y + other.size.height / 2);
-    g_assert_false (is_colour (hovered, you));
-    g_assert_true (is_colour (plain, you));
+    ds_test_render_widget (GTK_WIDGET (stack), &render);
+    hovered = ds_test_pixel_at (&render, band.origin.x + 4, band.origin.y + band.size.height / 2);
+    plain = ds_test_pixel_at (&render, other.origin.x + 4, other.origin.y + other.size.height / 2);
+    g_assert_false (ds_test_is_colour (hovered, you));
+    g_assert_true (ds_test_is_colour (plain, you));
     g_assert_cmpint (hovered[0] + hovered[1] + hovered[2], >, plain[0] + plain[1] + plain[2]);
   }
 
