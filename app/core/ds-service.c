@@ -387,12 +387,36 @@ _ds_service_add_variant (DsService *self,
   g_list_store_append (self->variants, variant);
 }
 
+/* One splice for all the duties of a service, rather than one change
+ * signal for each. */
 void
-_ds_service_add_duty (DsService *self,
-                      DsDuty    *duty)
+_ds_service_add_duties (DsService  *self,
+                        DsDuty    **duties,
+                        guint       n_duties)
 {
   g_assert (DS_IS_SERVICE (self));
-  g_assert (DS_IS_DUTY (duty));
 
-  g_list_store_append (self->duties, duty);
+  g_list_store_splice (self->duties, g_list_model_get_n_items (G_LIST_MODEL (self->duties)), 0,
+                       (gpointer *)duties, n_duties);
+}
+
+/* Sets the fields without going through properties, for the loader. */
+DsService *
+_ds_service_new (const char *id,
+                 const char *name,
+                 const char *group,
+                 DsCategory  category,
+                 const char *summary,
+                 const char *documentation)
+{
+  DsService *self = g_object_new (DS_TYPE_SERVICE, NULL);
+
+  self->id = g_strdup (id);
+  self->name = g_strdup (name);
+  self->group = g_strdup (group);
+  self->category = category;
+  self->summary = g_strdup (summary);
+  self->documentation = g_strdup (documentation);
+
+  return self;
 }
