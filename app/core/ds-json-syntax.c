@@ -600,11 +600,11 @@ ds_json_read (const char  *text,
   };
   gboolean ok;
 
-  /* Each value but the first takes at least two bytes of text ("0,"), so
-   * this is room for all of them, and the string block as large as the
-   * text holds every string (see scan_string()). Pages never written take
-   * no memory. */
-  tree->values = s.values = ds_json_alloc_large (MIN (len / 2 + 1, DS_JSON_MAX_VALUES) * sizeof (DsJsonValue));
+  /* Every value starts at a byte of its own, even in a text that turns out
+   * not to be JSON ("[[[["), so this is room for all of them, and the string
+   * block as large as the text holds every string (see scan_string()).
+   * Pages never written take no memory. */
+  tree->values = s.values = ds_json_alloc_large (MIN (len + 1, DS_JSON_MAX_VALUES) * sizeof (DsJsonValue));
   tree->strings_size = len + 1;
   tree->strings = s.strings = ds_json_alloc_large (tree->strings_size);
 
