@@ -24,6 +24,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <malloc.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
 
@@ -79,7 +80,13 @@ peak_rss (void)
 static void
 reset_peak_rss (void)
 {
-  g_file_set_contents ("/proc/self/clear_refs", "5", 1, NULL);
+  FILE *clear_refs = fopen ("/proc/self/clear_refs", "w");
+
+  if (clear_refs != NULL)
+    {
+      fputs ("5", clear_refs);
+      fclose (clear_refs);
+    }
 }
 
 /* Gives freed memory back to the system, so that the next figures start
