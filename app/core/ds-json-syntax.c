@@ -19,9 +19,10 @@
  * characters, escaped NULs, or members given twice), and to the limits, and
  * it builds the tree as it goes: one array of DsJsonValue in the order of the
  * text and one block for the text of the strings, instead of an allocation
- * for every value. That is what makes a catalog of 100,000 duties load in a
- * fraction of the time json-glib's tree took, in a fraction of the memory.
- * It recurses once per nesting level, which the depth limit bounds. */
+ * for every value: 24 bytes a value where json-glib's tree took hundreds,
+ * and a catalog of 100,000 duties loads in a fraction of the time that tree
+ * took to build (README, Performance). It recurses once per nesting level,
+ * which the depth limit bounds. */
 
 /* Objects up to this many members are checked for a member given twice by
  * comparing names; larger ones through a hash table. */
