@@ -13,6 +13,7 @@
 #include "ds-application-private.h"
 #include "ds-autosave.h"
 #include "ds-catalog.h"
+#include "ds-file.h"
 #include "ds-checklist.h"
 #include "ds-command-line.h"
 #include "ds-window.h"
@@ -146,6 +147,24 @@ watch_checklist (DsApplication *self,
                            G_CALLBACK (on_autosave_failed_cb), self, G_CONNECT_SWAPPED);
 }
 
+/* A save killed between writing its temporary file and renaming it leaves
+ * a hidden `.NAME.dutysplit.json.XXXXXX` beside the checklist. At start,
+ * before anything is saved, those of the checklists folder and of the
+ * active checklist's folder go; a minute's age tells them from the save of
+ * another instance still in progress. */
+#define STALE_TEMPORARY_AGE 60
+
+static void
+remove_stale_temporaries (GFile *active)
+{
+  g_autoptr(GFile) dir = _ds_application_dup_checklists_dir ();
+  g_autoptr(GFile) parent = g_file_get_parent (active);
+
+  ds_file_remove_stale_temporaries (dir, ".dutysplit.json", STALE_TEMPORARY_AGE);
+  if (parent != NULL && !g_file_equal (parent, dir))
+    ds_file_remove_stale_temporaries (parent, ".dutysplit.json", STALE_TEMPORARY_AGE);
+}
+
 static void
 load_checklist (DsApplication *self)
 {
@@ -174,6 +193,7 @@ load_checklist (DsApplication *self)
       self->checklist = ds_checklist_new (self->catalog);
     }
 
+  remove_stale_temporaries (file);
   watch_checklist (self, file);
 }
 

@@ -9,13 +9,14 @@
 #include <string.h>
 
 #include "ds-bad-input.h"
+#include "ds-json.h"
 
 /* The corpus is tests/data/bad/: each NAME.json has a NAME.expected whose
  * first line is part of the message its loader must give, naming the place
  * (FILE:LINE:COLUMN or a JSON path) and what was expected; "OK" means the
  * file must load. The few inputs too large to keep in git are made here. */
 
-#define LIMIT (64 * 1024 * 1024)
+#define LIMIT DS_JSON_MAX_FILE_SIZE
 
 static GBytes *
 read_dist (const char *name)
@@ -63,8 +64,7 @@ checklist_too_large (void)
   return pad_past_limit (valid);
 }
 
-/* Valid items, one more than the limit, refused before json-glib builds
- * them. */
+/* Valid items, one more than the limit, refused before they are built. */
 static GBytes *
 checklist_too_many_items (void)
 {
@@ -83,7 +83,7 @@ checklist_too_many_values (void)
 {
   GString *text = g_string_new (checklist_head);
 
-  for (guint i = 0; i < 11; i++)
+  for (guint i = 0; i < DS_JSON_MAX_VALUES / 199999 + 1; i++)
     {
       g_string_append (text, i ? ",\n[0" : "[0");
       for (guint j = 1; j < 199999; j++)
@@ -95,19 +95,36 @@ checklist_too_many_values (void)
   return g_string_free_to_bytes (text);
 }
 
+/* An object too large to be checked for duplicate names by comparing
+ * them, giving one twice. */
+static GBytes *
+checklist_large_object_duplicate (void)
+{
+  GString *text = g_string_new ("{\"format\": \"duty-split-checklist\", \"version\": 1, "
+                                "\"name\": \"Big\", \"items\": [], \"variants\": {");
+
+  for (guint i = 0; i < 1000; i++)
+    g_string_append_printf (text, "\"service-%u\": \"fargate\", ", i);
+  g_string_append (text, "\"service-617\": \"ec2\"}}\n");
+
+  return g_string_free_to_bytes (text);
+}
+
 static const struct {
   const char *name;
   GBytes *(*generate) (void);
   const char *expected;
 } generated[] = {
   { "catalog-too-large.json", catalog_too_large,
-    "catalog-too-large.json: the file is larger than the limit of 64 MiB" },
+    "catalog-too-large.json: the file is larger than the limit of 128 MiB" },
   { "checklist-too-large.json", checklist_too_large,
-    "checklist-too-large.json: the file is larger than the limit of 64 MiB" },
+    "checklist-too-large.json: the file is larger than the limit of 128 MiB" },
   { "checklist-too-many-items.json", checklist_too_many_items,
     "checklist-too-many-items.json:1:74: the array has more than 200000 elements" },
   { "checklist-too-many-values.json", checklist_too_many_values,
-    "the file has more than 2000000 values" },
+    "the file has more than 4000000 values" },
+  { "checklist-large-object-duplicate.json", checklist_large_object_duplicate,
+    "checklist-large-object-duplicate.json:1:25981: the member \"service-617\" is given twice" },
 };
 
 static void

@@ -68,7 +68,7 @@ test_endless_file (void)
 
   g_assert_null (catalog);
   g_assert_error (catalog_error, DS_FORMAT_ERROR, DS_FORMAT_ERROR_TOO_LARGE);
-  g_assert_cmpstr (catalog_error->message, ==, "/dev/zero: the file is larger than the limit of 64 MiB");
+  g_assert_cmpstr (catalog_error->message, ==, "/dev/zero: the file is larger than the limit of 128 MiB");
   g_assert_null (checklist);
   g_assert_error (checklist_error, DS_FORMAT_ERROR, DS_FORMAT_ERROR_TOO_LARGE);
 }

@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 #include <math.h>
+#include <json-glib/json-glib.h>
 #include <signal.h>
 #include <sys/resource.h>
 
@@ -17,6 +18,7 @@
 #include "ds-checklist-section.h"
 #include "ds-core-enums.h"
 #include "ds-duty.h"
+#include "ds-file.h"
 #include "ds-json.h"
 #include "ds-compare.h"
 #include "ds-owner-paint.h"
@@ -1280,6 +1282,77 @@ test_compare_moved (void)
     g_assert_cmpint (((DsMovedLayer *) g_ptr_array_index (s3_to_ec2, i))->layer, !=, DS_LAYER_APPLICATION);
 }
 
+/* Writes @name in @dir, @age seconds old; a name ending in / is a folder. */
+static void
+make_entry (const char *dir,
+            const char *name,
+            guint       age)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_has_suffix (path, "/"))
+    g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  else
+    {
+      g_file_set_contents (path, "{", 1, &error);
+      g_assert_no_error (error);
+    }
+
+  file = g_file_new_for_path (path);
+  g_file_set_attribute_uint64 (file, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                               g_get_real_time () / G_USEC_PER_SEC - age,
+                               G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+entry_exists (const char *dir,
+              const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+/* Only old files named as a save's temporary file of a checklist go. */
+static void
+test_stale_temporaries (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "stale", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  make_entry (dir, "work.dutysplit.json", 3600);
+  make_entry (dir, ".work.dutysplit.json.a1B2c3", 3600);
+  make_entry (dir, ".default.dutysplit.json.ZZ9zz9", 120);
+  make_entry (dir, ".work.dutysplit.json.Q7w8E9", 5);          /* a save in progress */
+  make_entry (dir, ".work.dutysplit.json.a1B2c", 3600);         /* not six characters */
+  make_entry (dir, ".work.dutysplit.json.a1B2-3", 3600);
+  make_entry (dir, ".notes.txt.a1B2c3", 3600);                  /* not a checklist */
+  make_entry (dir, "work.dutysplit.json.a1B2c3", 3600);         /* not hidden */
+  make_entry (dir, ".old.dutysplit.json.d4E5f6/", 3600);        /* a folder */
+
+  g_assert_cmpuint (ds_file_remove_stale_temporaries (folder, ".dutysplit.json", 60), ==, 2);
+
+  g_assert_false (entry_exists (dir, ".work.dutysplit.json.a1B2c3"));
+  g_assert_false (entry_exists (dir, ".default.dutysplit.json.ZZ9zz9"));
+  g_assert_true (entry_exists (dir, "work.dutysplit.json"));
+  g_assert_true (entry_exists (dir, ".work.dutysplit.json.Q7w8E9"));
+  g_assert_true (entry_exists (dir, ".work.dutysplit.json.a1B2c"));
+  g_assert_true (entry_exists (dir, ".work.dutysplit.json.a1B2-3"));
+  g_assert_true (entry_exists (dir, ".notes.txt.a1B2c3"));
+  g_assert_true (entry_exists (dir, "work.dutysplit.json.a1B2c3"));
+  g_assert_true (entry_exists (dir, ".old.dutysplit.json.d4E5f6"));
+
+  /* A folder that is not there has nothing to remove. */
+  {
+    g_autoptr(GFile) missing = g_file_get_child (folder, "missing");
+    g_assert_cmpuint (ds_file_remove_stale_temporaries (missing, ".dutysplit.json", 0), ==, 0);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1317,6 +1390,7 @@ main (int   argc,
   g_test_add_func ("/autosave/debounce", test_autosave);
   g_test_add_func ("/autosave/steady-changes", test_autosave_steady_changes);
   g_test_add_func ("/checklist/save-failure-keeps-file", test_save_failure_keeps_file);
+  g_test_add_func ("/file/stale-temporaries", test_stale_temporaries);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include "ds-autosave.h"
 #include "ds-catalog.h"
 #include "ds-checklist.h"
+#include "ds-file.h"
 #include "ds-checklist-item.h"
 
 /* crash-writer changes a checklist every 10 to 300 ms and is killed with
@@ -328,6 +329,33 @@ test_crash (void)
   /* The test proves something only if saves happened and were checked. */
   g_assert_cmpuint (required, >=, 100);
   g_assert_cmpuint (saved, >=, 20);
+
+  /* What the application does at start takes the leftovers away, and only
+   * them: every checklist is still there and still loads. */
+  {
+    g_autoptr(GFile) folder = g_file_new_for_path (dir);
+    guint removed = ds_file_remove_stale_temporaries (folder, ".dutysplit.json", 0);
+    g_autoptr(GDir) after = g_dir_open (dir, 0, NULL);
+    guint remaining = 0;
+
+    g_assert_cmpuint (removed, ==, leftovers);
+    while ((name = g_dir_read_name (after)))
+      {
+        g_assert_cmpint (name[0], !=, '.');
+        remaining++;
+      }
+    g_assert_cmpuint (remaining, ==, N_WRITERS);
+
+    for (guint i = 0; i < N_WRITERS; i++)
+      {
+        g_autoptr(GFile) file = g_file_new_for_path (slots[i].path);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(DsChecklist) checklist = ds_checklist_new_from_file (catalog, file, &error);
+
+        g_assert_no_error (error);
+        g_assert_nonnull (checklist);
+      }
+  }
 
   for (guint i = 0; i < N_WRITERS; i++)
     {

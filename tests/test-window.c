@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "ds-application.h"
 #include "ds-catalog.h"
@@ -339,6 +340,58 @@ test_bad_saved_checklist (void)
 
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, garbage);
+}
+
+/* Writes @name beside the default checklist, @age seconds old. */
+static char *
+write_aged (const char *dir,
+            const char *name,
+            const char *text,
+            guint       age)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_file_set_attribute_uint64 (file, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                               g_get_real_time () / G_USEC_PER_SEC - age,
+                               G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* A save killed before its rename leaves a hidden temporary file; the next
+ * start removes it, and keeps one young enough to be another instance's
+ * save in progress, and the checklist itself. */
+static void
+test_stale_temporary (void)
+{
+  static const char saved[] = "{\"format\": \"duty-split-checklist\", \"version\": 1, "
+                              "\"name\": \"Kept\", \"items\": []}";
+  g_autofree char *path = ds_test_default_checklist_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *stale = NULL;
+  g_autofree char *young = NULL;
+  DsApplication *app;
+  DsChecklist *checklist;
+
+  ds_test_forget_everything ();
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, saved, -1, NULL));
+  stale = write_aged (dir, ".default.dutysplit.json.k3Jd9Q", "{\"format\": \"duty-sp", 3600);
+  young = write_aged (dir, ".default.dutysplit.json.Zx81qP", "{", 0);
+
+  app = ds_test_start_app (FALSE);
+
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (young, G_FILE_TEST_EXISTS));
+  checklist = ds_application_get_checklist (app);
+  g_assert_cmpstr (ds_checklist_get_name (checklist), ==, "Kept");
+
+  ds_test_stop_app (app);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_unlink (young);
 }
 
 /* Opens the custom catalog through the main menu's action and its dialog. */
@@ -1262,6 +1315,7 @@ main (int   argc,
   g_test_add_func ("/window/add-tick-restore", test_add_tick_restore);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/bad-saved-checklist", test_bad_saved_checklist);
+  g_test_add_func ("/window/stale-temporary", test_stale_temporary);
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/edit-item", test_edit_item);
   g_test_add_func ("/window/regions", test_regions);

@@ -71,20 +71,25 @@ check_links (const char * const *links,
   return TRUE;
 }
 
+/* The duties keep pointers into the text of the file: they take most of
+ * a catalog's strings, and copying each one took more time than reading
+ * the file. @service_id is the service's own id, also in @text. */
 static DsDuty *
-load_duty (JsonNode           *node,
+load_duty (const DsJsonValue  *node,
            DsService          *service,
+           const char         *service_id,
+           GBytes             *text,
            const DsJsonWhere  *where,
            GError            **error)
 {
   DsJsonWhere at_controls = DS_JSON_MEMBER (where, "controls");
   DsJsonWhere at_links = DS_JSON_MEMBER (where, "links");
   DsJsonWhere at_variants = DS_JSON_MEMBER (where, "variants");
-  g_auto(GStrv) controls = NULL;
-  g_auto(GStrv) links = NULL;
-  g_auto(GStrv) variants = NULL;
+  g_autofree char **controls = NULL;
+  g_autofree char **links = NULL;
+  g_autofree char **variants = NULL;
   const char *id, *title, *detail;
-  JsonObject *object;
+  const DsJsonValue *object;
   int owner, layer;
 
   if (!(object = ds_json_object (node, where, error)) ||
@@ -94,9 +99,9 @@ load_duty (JsonNode           *node,
       !ds_json_string (object, "detail", TRUE, where, &detail, error) ||
       !ds_json_enum (object, "owner", DS_TYPE_OWNER, where, &owner, error) ||
       !ds_json_enum (object, "layer", DS_TYPE_LAYER, where, &layer, error) ||
-      !ds_json_strv (object, "controls", where, &controls, error) ||
-      !ds_json_strv (object, "links", where, &links, error) ||
-      !ds_json_strv (object, "variants", where, &variants, error) ||
+      !ds_json_string_array (object, "controls", where, &controls, error) ||
+      !ds_json_string_array (object, "links", where, &links, error) ||
+      !ds_json_string_array (object, "variants", where, &variants, error) ||
       !check_links ((const char * const *)links, &at_links, error))
     return NULL;
 
@@ -124,60 +129,56 @@ load_duty (JsonNode           *node,
                                 _("expected the id of one of the service's variants")), NULL;
     }
 
-  return g_object_new (DS_TYPE_DUTY,
-                       "id", id,
-                       "service-id", service ? ds_service_get_id (service) : DS_GENERAL_SECTION_ID,
-                       "title", title,
-                       "detail", detail,
-                       "owner", owner,
-                       "layer", layer,
-                       "controls", controls,
-                       "links", links,
-                       "variants", variants,
-                       NULL);
+  return _ds_duty_new (text, id, service_id, title, detail, owner, layer,
+                       g_steal_pointer (&controls), g_steal_pointer (&links), g_steal_pointer (&variants));
 }
 
-/* Loads an array of duties, checking that their ids are unique, and hands
- * each one to @add. */
-static gboolean
-load_duties (JsonArray          *array,
+/* Loads an array of duties, checking that their ids are unique.
+ *
+ * Returns: (transfer full): the duties, or %NULL with @error set */
+static GPtrArray *
+load_duties (const DsJsonValue  *array,
              DsService          *service,
+             const char         *service_id,
+             GBytes             *text,
              const DsJsonWhere  *where,
-             void              (*add) (gpointer, DsDuty *),
-             gpointer            owner,
              GError            **error)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  guint n = json_array_get_length (array);
+  g_autoptr(GPtrArray) duties = NULL;
+  g_autoptr(GHashTable) seen = NULL;
+  const DsJsonValue *element = ds_json_first (array);
+  guint n = array->length;
 
   if (n > MAX_DUTIES)
-    return ds_json_invalid (error, where, NULL, _("more duties than the limit of 200"));
+    return ds_json_invalid (error, where, NULL, _("more duties than the limit of 200")), NULL;
 
-  for (guint i = 0; i < n; i++)
+  duties = g_ptr_array_new_full (n, g_object_unref);
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < n; i++, element = ds_json_next (element))
     {
       DsJsonWhere at = DS_JSON_INDEX (where, i);
-      g_autoptr(DsDuty) duty = load_duty (json_array_get_element (array, i), service, &at, error);
+      DsDuty *duty = load_duty (element, service, service_id, text, &at, error);
 
       if (duty == NULL)
-        return FALSE;
+        return NULL;
+      g_ptr_array_add (duties, duty);
 
-      if (!g_hash_table_add (seen, g_strdup (ds_duty_get_id (duty))))
-        return ds_json_invalid (error, &at, "id", _("this id is already used by another duty")), FALSE;
-
-      add (owner, duty);
+      if (!g_hash_table_add (seen, (char *)ds_duty_get_id (duty)))
+        return ds_json_invalid (error, &at, "id", _("this id is already used by another duty")), NULL;
     }
 
-  return TRUE;
+  return g_steal_pointer (&duties);
 }
 
 /* Reads an object giving every layer's owner. */
 static gboolean
-load_layer_owners (JsonNode           *node,
+load_layer_owners (const DsJsonValue  *node,
                    const DsJsonWhere  *where,
                    DsOwner             owners[DS_N_LAYERS],
                    GError            **error)
 {
-  JsonObject *layers;
+  const DsJsonValue *layers;
 
   if (!(layers = ds_json_object (node, where, error)) ||
       !ds_json_check_members (layers, layer_ids, where, error))
@@ -187,7 +188,7 @@ load_layer_owners (JsonNode           *node,
     {
       int owner;
 
-      if (!json_object_has_member (layers, layer_ids[i]))
+      if (!ds_json_member (layers, layer_ids[i]))
         return ds_json_invalid (error, where, layer_ids[i],
                                 _("missing; every layer needs an owner: aws, customer, shared or none"));
 
@@ -202,36 +203,37 @@ load_layer_owners (JsonNode           *node,
 
 static gboolean
 load_variants (DsService          *service,
-               JsonObject         *object,
+               const DsJsonValue  *object,
                const DsJsonWhere  *where,
                GError            **error)
 {
   DsJsonWhere at_variants = DS_JSON_MEMBER (where, "variants");
-  JsonArray *variants;
+  const DsJsonValue *variants, *element;
   guint n;
 
   if (!ds_json_array (object, "variants", TRUE, where, &variants, error))
     return FALSE;
 
-  n = json_array_get_length (variants);
+  n = variants->length;
+  element = ds_json_first (variants);
   if (n < 2 || n > 8)
     return ds_json_invalid (error, &at_variants, NULL, _("expected between 2 and 8 variants"));
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n; i++, element = ds_json_next (element))
     {
       DsJsonWhere at = DS_JSON_INDEX (&at_variants, i);
       DsJsonWhere at_layers = DS_JSON_MEMBER (&at, "layers");
       g_autoptr(DsVariant) variant = NULL;
       const char *id, *name, *summary;
       DsOwner owners[DS_N_LAYERS];
-      JsonObject *entry;
+      const DsJsonValue *entry;
 
-      if (!(entry = ds_json_object (json_array_get_element (variants, i), &at, error)) ||
+      if (!(entry = ds_json_object (element, &at, error)) ||
           !ds_json_check_members (entry, variant_members, &at, error) ||
           !ds_json_string (entry, "id", TRUE, &at, &id, error) ||
           !ds_json_string (entry, "name", TRUE, &at, &name, error) ||
           !ds_json_string (entry, "summary", TRUE, &at, &summary, error) ||
-          !load_layer_owners (json_object_get_member (entry, "layers"), &at_layers, owners, error))
+          !load_layer_owners (ds_json_member (entry, "layers"), &at_layers, owners, error))
         return FALSE;
 
       if (!ds_json_is_id (id))
@@ -249,16 +251,18 @@ load_variants (DsService          *service,
 }
 
 static DsService *
-load_service (JsonNode           *node,
+load_service (const DsJsonValue  *node,
+              GBytes             *text,
               const DsJsonWhere  *where,
               GError            **error)
 {
+  g_autoptr(GPtrArray) duty_list = NULL;
   DsJsonWhere at_layers = DS_JSON_MEMBER (where, "layers");
   DsJsonWhere at_duties = DS_JSON_MEMBER (where, "duties");
   g_autoptr(DsService) service = NULL;
   const char *id, *name, *group, *summary, *documentation;
-  JsonObject *object;
-  JsonArray *duties;
+  const DsJsonValue *object;
+  const DsJsonValue *duties;
   int category;
 
   if (!(object = ds_json_object (node, where, error)) ||
@@ -279,18 +283,11 @@ load_service (JsonNode           *node,
   if (!g_str_has_prefix (documentation, "https://"))
     return ds_json_invalid (error, where, "documentation", _("expected an https:// address")), NULL;
 
-  service = g_object_new (DS_TYPE_SERVICE,
-                          "id", id,
-                          "name", name,
-                          "group", group,
-                          "category", category,
-                          "summary", summary,
-                          "documentation", documentation,
-                          NULL);
+  service = _ds_service_new (id, name, group, category, summary, documentation);
 
-  if (json_object_has_member (object, "variants"))
+  if (ds_json_member (object, "variants"))
     {
-      if (json_object_has_member (object, "layers"))
+      if (ds_json_member (object, "layers"))
         return ds_json_invalid (error, where, "layers",
                                 _("a service with variants gives the layers of each variant instead")), NULL;
       if (!load_variants (service, object, where, error))
@@ -300,41 +297,42 @@ load_service (JsonNode           *node,
     {
       DsOwner owners[DS_N_LAYERS];
 
-      if (!load_layer_owners (json_object_get_member (object, "layers"), &at_layers, owners, error))
+      if (!load_layer_owners (ds_json_member (object, "layers"), &at_layers, owners, error))
         return NULL;
       for (guint i = 0; i < DS_N_LAYERS; i++)
         _ds_service_set_layer_owner (service, i, owners[i]);
     }
 
-  if (!load_duties (duties, service, &at_duties,
-                    (void (*) (gpointer, DsDuty *))_ds_service_add_duty, service, error))
+  if (!(duty_list = load_duties (duties, service, id, text, &at_duties, error)))
     return NULL;
+  _ds_service_add_duties (service, (DsDuty **)duty_list->pdata, duty_list->len);
 
   return g_steal_pointer (&service);
 }
 
 static gboolean
 load_layers (DsCatalog          *catalog,
-             JsonObject         *root,
+             const DsJsonValue  *root,
              const DsJsonWhere  *where,
              GError            **error)
 {
   DsJsonWhere at_layers = DS_JSON_MEMBER (where, "layers");
-  JsonArray *layers;
+  const DsJsonValue *layers, *element;
 
   if (!ds_json_array (root, "layers", TRUE, where, &layers, error))
     return FALSE;
 
-  if (json_array_get_length (layers) != DS_N_LAYERS)
+  if (layers->length != DS_N_LAYERS)
     return ds_json_invalid (error, &at_layers, NULL, _("expected the 10 layers, from customer-data to facilities"));
 
-  for (guint i = 0; i < DS_N_LAYERS; i++)
+  element = ds_json_first (layers);
+  for (guint i = 0; i < DS_N_LAYERS; i++, element = ds_json_next (element))
     {
       DsJsonWhere at = DS_JSON_INDEX (&at_layers, i);
       const char *id, *name, *description;
-      JsonObject *object;
+      const DsJsonValue *object;
 
-      if (!(object = ds_json_object (json_array_get_element (layers, i), &at, error)) ||
+      if (!(object = ds_json_object (element, &at, error)) ||
           !ds_json_check_members (object, text_members, &at, error) ||
           !ds_json_string (object, "id", TRUE, &at, &id, error) ||
           !ds_json_string (object, "name", TRUE, &at, &name, error) ||
@@ -357,31 +355,32 @@ load_layers (DsCatalog          *catalog,
 
 static gboolean
 load_categories (DsCatalog          *catalog,
-                 JsonObject         *root,
+                 const DsJsonValue  *root,
                  const DsJsonWhere  *where,
                  GError            **error)
 {
   DsJsonWhere at_categories = DS_JSON_MEMBER (where, "categories");
   gboolean seen[DS_CATEGORY_ABSTRACTED + 1] = { FALSE, };
-  JsonArray *categories;
+  const DsJsonValue *categories, *element;
   guint n;
 
   if (!ds_json_array (root, "categories", TRUE, where, &categories, error))
     return FALSE;
 
-  n = json_array_get_length (categories);
+  n = categories->length;
+  element = ds_json_first (categories);
   if (n != G_N_ELEMENTS (seen))
     return ds_json_invalid (error, &at_categories, NULL,
                     _("expected the 3 categories: infrastructure, container and abstracted"));
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n; i++, element = ds_json_next (element))
     {
       DsJsonWhere at = DS_JSON_INDEX (&at_categories, i);
       const char *name, *description;
-      JsonObject *object;
+      const DsJsonValue *object;
       int category;
 
-      if (!(object = ds_json_object (json_array_get_element (categories, i), &at, error)) ||
+      if (!(object = ds_json_object (element, &at, error)) ||
           !ds_json_check_members (object, text_members, &at, error) ||
           !ds_json_enum (object, "id", DS_TYPE_CATEGORY, &at, &category, error) ||
           !ds_json_string (object, "name", TRUE, &at, &name, error) ||
@@ -415,19 +414,21 @@ ds_catalog_new_from_bytes (GBytes      *bytes,
   DsJsonWhere where = DS_JSON_ROOT (file);
   DsJsonWhere at_general = DS_JSON_MEMBER (&where, "general-duties");
   DsJsonWhere at_services = DS_JSON_MEMBER (&where, "services");
-  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(DsJsonTree) tree = NULL;
   g_autoptr(DsCatalog) catalog = NULL;
-  JsonArray *general, *services;
+  g_autoptr(GPtrArray) general_duties = NULL;
+  const DsJsonValue *general, *services, *element;
+  GBytes *text;
   const char *reviewed;
-  JsonObject *root;
+  const DsJsonValue *root;
   gint64 version;
   guint n;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (file != NULL, NULL);
 
-  if (!(node = ds_json_parse (bytes, file, error)) ||
-      !(root = ds_json_object (node, &where, error)) ||
+  if (!(tree = ds_json_parse (bytes, file, error)) ||
+      !(root = ds_json_object (tree->values, &where, error)) ||
       !ds_json_header (root, DS_CATALOG_FORMAT, DS_CATALOG_VERSION, &where, &version, error) ||
       !ds_json_check_members (root, root_members, &where, error) ||
       !ds_json_string (root, "reviewed", TRUE, &where, &reviewed, error) ||
@@ -439,21 +440,25 @@ ds_catalog_new_from_bytes (GBytes      *bytes,
     return ds_json_invalid (error, &where, "reviewed", _("expected a date written YYYY-MM-DD")), NULL;
 
   catalog = _ds_catalog_new (file, reviewed);
+  text = ds_json_tree_share_strings (tree);
 
   if (!load_layers (catalog, root, &where, error) ||
       !load_categories (catalog, root, &where, error) ||
-      !load_duties (general, NULL, &at_general,
-                    (void (*) (gpointer, DsDuty *))_ds_catalog_add_general_duty, catalog, error))
+      !(general_duties = load_duties (general, NULL, DS_GENERAL_SECTION_ID, text, &at_general, error)))
     return NULL;
 
-  n = json_array_get_length (services);
+  for (guint i = 0; i < general_duties->len; i++)
+    _ds_catalog_add_general_duty (catalog, g_ptr_array_index (general_duties, i));
+
+  n = services->length;
+  element = ds_json_first (services);
   if (n == 0 || n > MAX_SERVICES)
     return ds_json_invalid (error, &at_services, NULL, _("expected between 1 and 20000 services")), NULL;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n; i++, element = ds_json_next (element))
     {
       DsJsonWhere at = DS_JSON_INDEX (&at_services, i);
-      g_autoptr(DsService) service = load_service (json_array_get_element (services, i), &at, error);
+      g_autoptr(DsService) service = load_service (element, text, &at, error);
 
       if (service == NULL)
         return NULL;

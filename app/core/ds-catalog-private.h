@@ -15,8 +15,25 @@ G_BEGIN_DECLS
 void       _ds_service_set_layer_owner (DsService  *self,
                                         DsLayer     layer,
                                         DsOwner     owner);
-void       _ds_service_add_duty        (DsService  *self,
-                                        DsDuty     *duty);
+DsService *_ds_service_new             (const char *id,
+                                        const char *name,
+                                        const char *group,
+                                        DsCategory  category,
+                                        const char *summary,
+                                        const char *documentation);
+void       _ds_service_add_duties      (DsService  *self,
+                                        DsDuty    **duties,
+                                        guint       n_duties);
+DsDuty    *_ds_duty_new                (GBytes     *text,
+                                        const char *id,
+                                        const char *service_id,
+                                        const char *title,
+                                        const char *detail,
+                                        DsOwner     owner,
+                                        DsLayer     layer,
+                                        char      **controls,
+                                        char      **links,
+                                        char      **variants);
 void       _ds_service_add_variant     (DsService  *self,
                                         DsVariant  *variant);
 void       _ds_variant_set_layer_owner (DsVariant  *self,

@@ -45,13 +45,13 @@ is_ref (const char *ref)
 
 static DsChecklistItem *
 load_item (DsCatalog          *catalog,
-           JsonNode           *node,
+           const DsJsonValue  *node,
            const DsJsonWhere  *where,
            GError            **error)
 {
   g_autoptr(GDateTime) done_at = NULL;
   const char *ref, *section, *title, *done_at_text, *assignee, *note, *due, *reason_text;
-  JsonObject *object;
+  const DsJsonValue *object;
   gboolean done;
   int status = DS_ITEM_STATUS_OPEN;
   int reason = DS_REASON_NONE;
@@ -62,9 +62,9 @@ load_item (DsCatalog          *catalog,
       !ds_json_string (object, "section", FALSE, where, &section, error) ||
       !ds_json_string (object, "title", TRUE, where, &title, error) ||
       !ds_json_boolean (object, "done", where, &done, error) ||
-      (json_object_has_member (object, "status") &&
+      (ds_json_member (object, "status") &&
        !ds_json_enum (object, "status", DS_TYPE_ITEM_STATUS, where, &status, error)) ||
-      (json_object_has_member (object, "reason") &&
+      (ds_json_member (object, "reason") &&
        !ds_json_enum (object, "reason", DS_TYPE_REASON, where, &reason, error)) ||
       !ds_json_string (object, "reason-text", FALSE, where, &reason_text, error) ||
       !ds_json_string (object, "done-at", FALSE, where, &done_at_text, error) ||
@@ -96,31 +96,23 @@ load_item (DsCatalog          *catalog,
   if (due != NULL && !ds_json_is_date (due))
     return ds_json_invalid (error, where, "due", _("expected a date written YYYY-MM-DD")), NULL;
 
-  return g_object_new (DS_TYPE_CHECKLIST_ITEM,
-                       "ref", ref,
-                       "section-id", ref == NULL ? section : NULL,
-                       "duty", ref ? ds_catalog_lookup_duty (catalog, ref) : NULL,
-                       "title", title,
-                       "status", status,
-                       "reason", reason,
-                       "reason-text", reason_text,
-                       "done-at", status == DS_ITEM_STATUS_DONE ? done_at : NULL,
-                       "assignee", assignee,
-                       "note", note,
-                       "due", due,
-                       NULL);
+  return _ds_checklist_item_new_loaded (ref, ref == NULL ? section : NULL,
+                                        ref ? ds_catalog_lookup_duty (catalog, ref) : NULL,
+                                        title, status, reason, reason_text, done_at,
+                                        assignee, note, due);
 }
 
 /* Reads an array of items, refusing two that name the same duty. */
 static GPtrArray *
 load_items (DsCatalog          *catalog,
-            JsonArray          *array,
+            const DsJsonValue  *array,
             const DsJsonWhere  *where,
             GError            **error)
 {
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GHashTable) refs = NULL;
-  guint n = json_array_get_length (array);
+  const DsJsonValue *element = ds_json_first (array);
+  guint n = array->length;
 
   if (n > MAX_ITEMS)
     return ds_json_invalid (error, where, NULL, _("more items than the limit of 200000")), NULL;
@@ -128,10 +120,10 @@ load_items (DsCatalog          *catalog,
   items = g_ptr_array_new_full (n, g_object_unref);
   refs = g_hash_table_new (g_str_hash, g_str_equal);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n; i++, element = ds_json_next (element))
     {
       DsJsonWhere at = DS_JSON_INDEX (where, i);
-      DsChecklistItem *item = load_item (catalog, json_array_get_element (array, i), &at, error);
+      DsChecklistItem *item = load_item (catalog, element, &at, error);
       const char *ref;
 
       if (item == NULL)
@@ -151,17 +143,18 @@ static gboolean
 load_milestones (DsChecklist        *self,
                  DsCatalog          *catalog,
                  const char         *name,
-                 JsonObject         *root,
+                 const DsJsonValue  *root,
                  const DsJsonWhere  *where,
                  GError            **error)
 {
   DsJsonWhere at_milestones = DS_JSON_MEMBER (where, "milestones");
-  JsonArray *milestones;
+  const DsJsonValue *milestones, *element;
 
   if (!ds_json_array (root, "milestones", FALSE, where, &milestones, error))
     return FALSE;
 
-  for (guint i = 0, n = milestones ? json_array_get_length (milestones) : 0; i < n; i++)
+  element = milestones ? ds_json_first (milestones) : NULL;
+  for (guint i = 0, n = milestones ? milestones->length : 0; i < n; i++, element = ds_json_next (element))
     {
       DsJsonWhere at = DS_JSON_INDEX (&at_milestones, i);
       DsJsonWhere at_items = DS_JSON_MEMBER (&at, "items");
@@ -170,10 +163,10 @@ load_milestones (DsChecklist        *self,
       g_autoptr(GPtrArray) items = NULL;
       g_autoptr(GDateTime) when = NULL;
       const char *title, *at_text;
-      JsonObject *object;
-      JsonArray *array;
+      const DsJsonValue *object;
+      const DsJsonValue *array;
 
-      if (!(object = ds_json_object (json_array_get_element (milestones, i), &at, error)) ||
+      if (!(object = ds_json_object (element, &at, error)) ||
           !ds_json_check_members (object, milestone_members, &at, error) ||
           !ds_json_string (object, "name", TRUE, &at, &title, error) ||
           !ds_json_string (object, "at", TRUE, &at, &at_text, error) ||
@@ -200,25 +193,24 @@ load_milestones (DsChecklist        *self,
  * items are taken as the file has them; only the choice is recorded. */
 static gboolean
 load_variants (DsChecklist        *self,
-               JsonObject         *root,
+               const DsJsonValue  *root,
                const DsJsonWhere  *where,
                GError            **error)
 {
   DsJsonWhere at_variants = DS_JSON_MEMBER (where, "variants");
-  JsonNode *node = json_object_get_member (root, "variants");
-  JsonObjectIter iter;
-  JsonObject *variants;
-  const char *service_id;
+  const DsJsonValue *variants = ds_json_member (root, "variants");
+  const DsJsonValue *member;
 
-  if (node == NULL)
+  if (variants == NULL)
     return TRUE;
 
-  if (!(variants = ds_json_object (node, &at_variants, error)))
+  if (!ds_json_object (variants, &at_variants, error))
     return FALSE;
 
-  json_object_iter_init (&iter, variants);
-  while (json_object_iter_next (&iter, &service_id, &node))
+  member = ds_json_first (variants);
+  for (guint i = 0; i < variants->length; i++, member = ds_json_next (member))
     {
+      const char *service_id = member->name;
       DsChecklistSection *section;
       const char *variant_id;
 
@@ -256,22 +248,22 @@ ds_checklist_new_from_bytes (DsCatalog   *catalog,
   DsJsonWhere where = DS_JSON_ROOT (file);
   DsJsonWhere at_services = DS_JSON_MEMBER (&where, "services");
   DsJsonWhere at_items = DS_JSON_MEMBER (&where, "items");
-  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(DsJsonTree) tree = NULL;
   g_autoptr(DsChecklist) self = NULL;
   g_autoptr(GPtrArray) items = NULL;
   g_auto(GStrv) regions = NULL;
   g_auto(GStrv) services = NULL;
   const char *name;
-  JsonObject *root;
-  JsonArray *array;
+  const DsJsonValue *root;
+  const DsJsonValue *array;
   gint64 version;
 
   g_return_val_if_fail (DS_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (file != NULL, NULL);
 
-  if (!(node = ds_json_parse (bytes, file, error)) ||
-      !(root = ds_json_object (node, &where, error)) ||
+  if (!(tree = ds_json_parse (bytes, file, error)) ||
+      !(root = ds_json_object (tree->values, &where, error)) ||
       !ds_json_header (root, DS_CHECKLIST_FORMAT, DS_CHECKLIST_VERSION, &where, &version, error) ||
       !ds_json_check_members (root, root_members, &where, error) ||
       !ds_json_string (root, "name", TRUE, &where, &name, error) ||

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ds-checklist-item.h"
+#include "ds-checklist-private.h"
 #include "ds-core-enums.h"
 #include "ds-duty.h"
 
@@ -197,6 +198,59 @@ ds_checklist_item_new_for_duty (DsDuty *duty)
   g_return_val_if_fail (DS_IS_DUTY (duty), NULL);
 
   return g_object_new (DS_TYPE_CHECKLIST_ITEM, "duty", duty, NULL);
+}
+
+static char *
+dup_text (const char *text)
+{
+  return text != NULL && *text != '\0' ? g_strdup (text) : NULL;
+}
+
+/*
+ * _ds_checklist_item_new_loaded:
+ * @ref: (nullable): the duty the item names
+ * @section_id: (nullable): its section, if @ref is %NULL
+ * @duty: (nullable): the catalog's duty named by @ref
+ * @done_at: (nullable): when it was done, for a done item
+ *
+ * Makes an item as the file has it, for the loader: the same item as
+ * g_object_new() with these properties would make, without going through
+ * the property system and notifications, which took most of the time to
+ * read a checklist of 100,000 items.
+ */
+DsChecklistItem *
+_ds_checklist_item_new_loaded (const char   *ref,
+                               const char   *section_id,
+                               DsDuty       *duty,
+                               const char   *title,
+                               DsItemStatus  status,
+                               DsReason      reason,
+                               const char   *reason_text,
+                               GDateTime    *done_at,
+                               const char   *assignee,
+                               const char   *note,
+                               const char   *due)
+{
+  DsChecklistItem *self = g_object_new (DS_TYPE_CHECKLIST_ITEM, NULL);
+
+  g_assert (ref != NULL || section_id != NULL);
+  g_assert (title != NULL && *title != '\0');
+
+  self->duty = duty ? g_object_ref (duty) : NULL;
+  self->ref = duty && ref == NULL ? ds_duty_dup_ref (duty) : g_strdup (ref);
+  self->section_id = section_id && self->ref == NULL
+                     ? g_strdup (section_id)
+                     : g_strndup (self->ref, strcspn (self->ref, "/"));
+  self->title = g_strdup (duty ? ds_duty_get_title (duty) : title);
+  self->status = status;
+  self->reason = status == DS_ITEM_STATUS_NOT_APPLICABLE ? reason : DS_REASON_NONE;
+  self->reason_text = status == DS_ITEM_STATUS_NOT_APPLICABLE ? dup_text (reason_text) : NULL;
+  self->done_at = status == DS_ITEM_STATUS_DONE && done_at ? g_date_time_ref (done_at) : NULL;
+  self->assignee = dup_text (assignee);
+  self->note = dup_text (note);
+  self->due = dup_text (due);
+
+  return self;
 }
 
 /**

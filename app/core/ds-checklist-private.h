@@ -30,6 +30,17 @@ void                _ds_checklist_set_chosen         (DsChecklist        *self,
                                                       DsChecklistSection *section,
                                                       gboolean            chosen);
 DsChecklist        *_ds_checklist_new_empty          (DsCatalog          *catalog);
+DsChecklistItem    *_ds_checklist_item_new_loaded    (const char         *ref,
+                                                      const char         *section_id,
+                                                      DsDuty             *duty,
+                                                      const char         *title,
+                                                      DsItemStatus        status,
+                                                      DsReason            reason,
+                                                      const char         *reason_text,
+                                                      GDateTime          *done_at,
+                                                      const char         *assignee,
+                                                      const char         *note,
+                                                      const char         *due);
 void                _ds_checklist_populate           (DsChecklist        *self,
                                                       const char * const *section_ids,
                                                       GPtrArray          *items);

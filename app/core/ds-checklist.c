@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "ds-catalog.h"
@@ -1032,20 +1034,6 @@ ds_checklist_move_item (DsChecklist     *self,
   emit_changed (self);
 }
 
-static int
-compare_by_section (gconstpointer a,
-                    gconstpointer b,
-                    gpointer      user_data)
-{
-  GHashTable *order = user_data;
-  guint ia = GPOINTER_TO_UINT (g_hash_table_lookup (order,
-                               ds_checklist_item_get_section_id (*(DsChecklistItem **)a)));
-  guint ib = GPOINTER_TO_UINT (g_hash_table_lookup (order,
-                               ds_checklist_item_get_section_id (*(DsChecklistItem **)b)));
-
-  return (ia > ib) - (ia < ib);
-}
-
 /* Used by the loader: chooses @section_ids (every section an item names is
  * chosen too) and takes @items as they are, without adding catalog duties. */
 void
@@ -1054,6 +1042,9 @@ _ds_checklist_populate (DsChecklist        *self,
                         GPtrArray          *items)
 {
   g_autoptr(GHashTable) order = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree guint *positions = g_new (guint, items->len);
+  g_autofree guint *starts = NULL;
+  g_autofree gpointer *sorted = NULL;
   guint n_done;
 
   g_assert (self->chosen->len == 0);
@@ -1067,11 +1058,27 @@ _ds_checklist_populate (DsChecklist        *self,
   for (guint i = 0; i < items->len; i++)
     {
       const char *id = ds_checklist_item_get_section_id (g_ptr_array_index (items, i));
-      if (!g_hash_table_contains (order, id))
-        g_hash_table_insert (order, (char *)id, GUINT_TO_POINTER (g_hash_table_size (order) + 1));
+      guint position = GPOINTER_TO_UINT (g_hash_table_lookup (order, id));
+
+      if (position == 0)
+        g_hash_table_insert (order, (char *)id, GUINT_TO_POINTER (position = g_hash_table_size (order) + 1));
+      positions[i] = position;
     }
 
-  g_ptr_array_sort_with_data (items, compare_by_section, order);
+  /* Items go in the order of their sections, keeping their order within
+   * each: a counting sort, as sorting 100,000 items by comparing them took
+   * two hash lookups per comparison. */
+  starts = g_new0 (guint, g_hash_table_size (order) + 2);
+  for (guint i = 0; i < items->len; i++)
+    starts[positions[i] + 1]++;
+  for (guint p = 1; p <= g_hash_table_size (order) + 1; p++)
+    starts[p] += starts[p - 1];
+  sorted = g_new (gpointer, MAX (items->len, 1));
+  for (guint i = 0; i < items->len; i++)
+    sorted[starts[positions[i]]++] = items->pdata[i];
+  if (items->len > 0)
+    memcpy (items->pdata, sorted, items->len * sizeof (gpointer));
+
   g_ptr_array_set_size (self->chosen, g_hash_table_size (order));
 
   {

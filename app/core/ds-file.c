@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -116,4 +117,79 @@ ds_file_replace_contents (GFile   *file,
     }
 
   return TRUE;
+}
+
+/* Whether @name is what ds_file_replace_contents() calls the temporary
+ * file of a file whose name ends with @suffix: `.NAME.XXXXXX`, the X being
+ * the letters and digits g_mkstemp() puts there. */
+static gboolean
+is_temporary_name (const char *name,
+                   const char *suffix)
+{
+  gsize len = strlen (name);
+  gsize suffix_len = strlen (suffix);
+
+  if (name[0] != '.' || len < 1 + suffix_len + 7 || name[len - 7] != '.')
+    return FALSE;
+
+  for (gsize i = len - 6; i < len; i++)
+    if (!g_ascii_isalnum (name[i]))
+      return FALSE;
+
+  return strncmp (name + len - 7 - suffix_len, suffix, suffix_len) == 0;
+}
+
+/**
+ * ds_file_remove_stale_temporaries:
+ * @dir: a folder files are saved in
+ * @suffix: how the names of those files end, such as `.dutysplit.json`
+ * @min_age: how many seconds old a temporary file must be to be removed
+ *
+ * Removes the temporary files ds_file_replace_contents() leaves behind when
+ * the program is killed between creating one and renaming it: regular files
+ * named `.NAME.XXXXXX` whose NAME ends with @suffix, and nothing else. One
+ * younger than @min_age may be the save of another instance in progress,
+ * and is kept. Errors are ignored: a file that cannot be removed now is
+ * tried again next time.
+ *
+ * Returns: how many files were removed
+ */
+guint
+ds_file_remove_stale_temporaries (GFile      *dir,
+                                  const char *suffix,
+                                  guint       min_age)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  GFileInfo *info;
+  guint removed = 0;
+
+  g_return_val_if_fail (G_IS_FILE (dir), 0);
+  g_return_val_if_fail (suffix != NULL, 0);
+
+  children = g_file_enumerate_children (dir,
+                                        G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                        G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                        G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+
+  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)))
+    {
+      const char *name = g_file_info_get_name (info);
+      gint64 modified = (gint64)g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED);
+
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
+          is_temporary_name (name, suffix) &&
+          now - modified >= (gint64)min_age)
+        {
+          g_autoptr(GFile) child = g_file_get_child (dir, name);
+
+          if (g_file_delete (child, NULL, NULL))
+            removed++;
+        }
+
+      g_object_unref (info);
+    }
+
+  return removed;
 }

@@ -9,8 +9,11 @@
 
 G_BEGIN_DECLS
 
-gboolean ds_file_replace_contents (GFile   *file,
-                                   GBytes  *bytes,
-                                   GError **error);
+gboolean ds_file_replace_contents         (GFile      *file,
+                                           GBytes     *bytes,
+                                           GError    **error);
+guint    ds_file_remove_stale_temporaries (GFile      *dir,
+                                           const char *suffix,
+                                           guint       min_age);
 
 G_END_DECLS

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include "ds-json.h"
 
 G_BEGIN_DECLS
 
@@ -15,7 +15,8 @@ void     ds_json_set_position_error (GError     **error,
                                      const char  *text,
                                      const char  *at,
                                      const char  *message);
-gboolean ds_json_check_syntax (const char  *text,
+gpointer    ds_json_alloc_large (gsize size);
+DsJsonTree *ds_json_read      (const char  *text,
                                gsize        len,
                                const char  *file,
                                GError     **error);

@@ -312,33 +312,77 @@ ds_service_get_variant_layer_owner (DsService  *self,
   return ds_service_get_layer_owner (self, layer);
 }
 
+/* Appends @text and a newline, as g_utf8_casefold() folds it. Folding
+ * ASCII is lowering its letters, far cheaper than g_utf8_casefold()'s
+ * lookup of every character; only the runs past ASCII need that, and a run
+ * of such bytes is always whole characters. */
 static void
-ensure_search_text (DsService *self)
+append_folded (GString    *out,
+               const char *text)
+{
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      if ((guchar)*p < 0x80)
+        g_string_append_c (out, g_ascii_tolower (*p++));
+      else
+        {
+          const char *run = p;
+          g_autofree char *folded = NULL;
+
+          while ((guchar)*p >= 0x80)
+            p++;
+          folded = g_utf8_casefold (run, p - run);
+          g_string_append (out, folded);
+        }
+    }
+
+  g_string_append_c (out, '\n');
+}
+
+/**
+ * ds_service_prepare_search:
+ * @self: a #DsService
+ *
+ * Builds the text ds_service_matches() searches, which is otherwise built
+ * on the first search; a browser of a large catalog calls this while the
+ * user has not started typing.
+ */
+void
+ds_service_prepare_search (DsService *self)
 {
   g_autoptr(GString) text = NULL;
   guint n;
+
+  g_return_if_fail (DS_IS_SERVICE (self));
 
   if (self->search_text != NULL)
     return;
 
   text = g_string_new (NULL);
-  g_string_append_printf (text, "%s\n%s\n%s\n", self->id, self->name, self->group);
+  append_folded (text, self->id);
+  append_folded (text, self->name);
+  append_folded (text, self->group);
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->duties));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DsDuty) duty = g_list_model_get_item (G_LIST_MODEL (self->duties), i);
-      g_string_append_printf (text, "%s\n%s\n", ds_duty_get_title (duty), ds_duty_get_detail (duty));
+
+      append_folded (text, ds_duty_get_title (duty));
+      append_folded (text, ds_duty_get_detail (duty));
     }
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->variants));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DsVariant) variant = g_list_model_get_item (G_LIST_MODEL (self->variants), i);
-      g_string_append_printf (text, "%s\n", ds_variant_get_name (variant));
+
+      append_folded (text, ds_variant_get_name (variant));
     }
 
-  self->search_text = g_utf8_casefold (text->str, text->len);
+  self->search_text = g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 /**
@@ -357,7 +401,7 @@ ds_service_matches (DsService  *self,
   if (casefolded_text == NULL || *casefolded_text == '\0')
     return TRUE;
 
-  ensure_search_text (self);
+  ds_service_prepare_search (self);
   return strstr (self->search_text, casefolded_text) != NULL;
 }
 
@@ -387,12 +431,36 @@ _ds_service_add_variant (DsService *self,
   g_list_store_append (self->variants, variant);
 }
 
+/* One splice for all the duties of a service, rather than one change
+ * signal for each. */
 void
-_ds_service_add_duty (DsService *self,
-                      DsDuty    *duty)
+_ds_service_add_duties (DsService  *self,
+                        DsDuty    **duties,
+                        guint       n_duties)
 {
   g_assert (DS_IS_SERVICE (self));
-  g_assert (DS_IS_DUTY (duty));
 
-  g_list_store_append (self->duties, duty);
+  g_list_store_splice (self->duties, g_list_model_get_n_items (G_LIST_MODEL (self->duties)), 0,
+                       (gpointer *)duties, n_duties);
+}
+
+/* Sets the fields without going through properties, for the loader. */
+DsService *
+_ds_service_new (const char *id,
+                 const char *name,
+                 const char *group,
+                 DsCategory  category,
+                 const char *summary,
+                 const char *documentation)
+{
+  DsService *self = g_object_new (DS_TYPE_SERVICE, NULL);
+
+  self->id = g_strdup (id);
+  self->name = g_strdup (name);
+  self->group = g_strdup (group);
+  self->category = category;
+  self->summary = g_strdup (summary);
+  self->documentation = g_strdup (documentation);
+
+  return self;
 }

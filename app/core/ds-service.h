@@ -32,6 +32,7 @@ DsVariant  *ds_service_lookup_variant    (DsService  *self,
 DsOwner     ds_service_get_variant_layer_owner (DsService  *self,
                                                 const char *variant_id,
                                                 DsLayer     layer);
+void        ds_service_prepare_search    (DsService  *self);
 gboolean    ds_service_matches           (DsService  *self,
                                           const char *casefolded_text);
 

@@ -134,11 +134,14 @@ ds_enum_from_string (GType       enum_type,
   if (nick == NULL)
     return FALSE;
 
-  klass = g_type_class_ref (enum_type);
+  /* The loaders ask this for every duty of a catalog; peeking at the class
+   * once it exists spares a lock for each call. The model's enumerations
+   * are static types, whose classes stay once made. */
+  if ((klass = g_type_class_peek (enum_type)) == NULL)
+    klass = g_type_class_ref (enum_type);
   ev = g_enum_get_value_by_nick (klass, nick);
   if (ev != NULL)
     *value = ev->value;
-  g_type_class_unref (klass);
 
   return ev != NULL;
 }

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ds-catalog.h"
 #include "ds-checklist.h"
@@ -27,6 +28,8 @@ struct _DsServiceBrowser
   DsCatalog          *catalog;
   DsChecklist        *checklist;
   char               *search_text;   /* casefolded */
+  guint               prepare_id;
+  guint               prepare_next;
 
   GtkSearchEntry     *search_entry;
   GtkDropDown        *group_dropdown;
@@ -128,6 +131,40 @@ update_groups (DsServiceBrowser *self)
   gtk_drop_down_set_selected (self->group_dropdown, 0);
 }
 
+/* Builds the search text of the services a few milliseconds at a time
+ * while the application is idle, so that the first keystroke in a large
+ * catalog does not build that of every service at once. */
+static gboolean
+prepare_search_cb (gpointer data)
+{
+  DsServiceBrowser *self = data;
+  GListModel *services = G_LIST_MODEL (self->catalog);
+  guint n = g_list_model_get_n_items (services);
+  gint64 end = g_get_monotonic_time () + 4 * G_TIME_SPAN_MILLISECOND;
+
+  while (self->prepare_next < n && g_get_monotonic_time () < end)
+    {
+      g_autoptr(DsService) service = g_list_model_get_item (services, self->prepare_next++);
+      ds_service_prepare_search (service);
+    }
+
+  if (self->prepare_next < n)
+    return G_SOURCE_CONTINUE;
+
+  self->prepare_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+prepare_search (DsServiceBrowser *self)
+{
+  g_clear_handle_id (&self->prepare_id, g_source_remove);
+  self->prepare_next = 0;
+
+  if (self->catalog != NULL)
+    self->prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_search_cb, self, NULL);
+}
+
 static void
 update_model (DsServiceBrowser *self)
 {
@@ -158,16 +195,27 @@ refilter (DsServiceBrowser *self)
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
+/* Typing a letter more can only drop services from the list, and erasing
+ * one only add some: the filter model then checks only the services shown,
+ * or only those hidden, instead of all of them. */
 void
 ds_service_browser_on_search_changed (DsServiceBrowser *self,
                       GtkSearchEntry   *entry)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autofree char *old = g_steal_pointer (&self->search_text);
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
-  g_free (self->search_text);
-  self->search_text = g_utf8_casefold (text, -1);
+  self->search_text = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
   g_strstrip (self->search_text);
-  refilter (self);
+
+  if (old != NULL && g_str_equal (old, self->search_text))
+    return;
+  if (old != NULL && strstr (self->search_text, old) != NULL)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (old != NULL && strstr (old, self->search_text) != NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
 }
 
 void
@@ -198,6 +246,7 @@ ds_service_browser_dispose (GObject *object)
 {
   DsServiceBrowser *self = (DsServiceBrowser *)object;
 
+  g_clear_handle_id (&self->prepare_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_SERVICE_BROWSER);
 
   G_OBJECT_CLASS (ds_service_browser_parent_class)->dispose (object);
@@ -250,6 +299,7 @@ ds_service_browser_set_property (GObject      *object,
         {
           update_groups (self);
           update_model (self);
+          prepare_search (self);
         }
       break;
 

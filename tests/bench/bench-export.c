@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "ds-bench-catalog.h"
 #include "ds-catalog.h"
 #include "ds-checklist.h"
 #include "ds-export.h"
@@ -99,35 +100,6 @@ measure (void   (*work) (Job *job),
   return (Times) { wall[rounds / 2], cpu[rounds / 2] };
 }
 
-static GBytes *
-synthetic_checklist (guint n_items)
-{
-  GString *text = g_string_new ("{\"format\":\"duty-split-checklist\",\"version\":1,"
-                                "\"name\":\"Benchmark\",\"regions\":[\"eu-west-1\"],\"items\":[");
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_string_append_printf (text, "%s{\"section\":\"svc-%u\",\"title\":\"Duty number %u of the "
-                              "synthetic checklist, long enough to wrap like a real one\"",
-                              i ? "," : "", i / 100, i);
-      if (i % 3 == 0)
-        g_string_append (text, ",\"status\":\"done\",\"done-at\":\"2026-11-02T09:30:00Z\"");
-      else if (i % 7 == 0)
-        g_string_append (text, ",\"status\":\"not-applicable\",\"reason\":\"other\","
-                               "\"reason-text\":\"Handled by the platform team\"");
-      if (i % 2 == 0)
-        g_string_append (text, ",\"assignee\":\"Ana Lima\"");
-      if (i % 4 == 0)
-        g_string_append (text, ",\"due\":\"2026-12-01\"");
-      if (i % 5 == 0)
-        g_string_append (text, ",\"note\":\"Checked in the console, \\\"all\\\" accounts;\\nsee the runbook\"");
-      g_string_append_c (text, '}');
-    }
-  g_string_append (text, "]}");
-
-  return g_string_free_to_bytes (text);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -158,7 +130,7 @@ main (int   argc,
   if (only != NULL && !ds_export_format_from_name (only, &only_format))
     g_error ("unknown format %s", only);
 
-  bytes = synthetic_checklist (n_items);
+  bytes = ds_bench_checklist_new (n_items);
   start = g_get_monotonic_time ();
   checklist = ds_checklist_new_from_bytes (catalog, bytes, "benchmark.json", &error);
   if (checklist == NULL)
