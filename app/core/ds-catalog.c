@@ -28,6 +28,8 @@ struct _DsCatalog
   char       *reviewed;
   GPtrArray  *services;
   GHashTable *services_by_id;
+  GPtrArray  *groups;            /* names, borrowed from the services */
+  GHashTable *group_positions;   /* name → position + 1 */
   GListStore *general_duties;
   Text        layers[DS_N_LAYERS];
   Text        categories[N_CATEGORIES];
@@ -95,6 +97,8 @@ ds_catalog_finalize (GObject *object)
   g_free (self->source);
   g_free (self->reviewed);
   g_clear_pointer (&self->services_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->group_positions, g_hash_table_unref);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->services, g_ptr_array_unref);
   g_clear_object (&self->general_duties);
   for (guint i = 0; i < DS_N_LAYERS; i++)
@@ -143,6 +147,8 @@ ds_catalog_init (DsCatalog *self)
 {
   self->services = g_ptr_array_new_with_free_func (g_object_unref);
   self->services_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->groups = g_ptr_array_new ();
+  self->group_positions = g_hash_table_new (g_str_hash, g_str_equal);
   self->general_duties = g_list_store_new (DS_TYPE_DUTY);
 }
 
@@ -266,6 +272,50 @@ ds_catalog_get_category_description (DsCatalog  *self,
 }
 
 /**
+ * ds_catalog_get_n_groups:
+ * @self: a #DsCatalog
+ *
+ * Returns: how many groups (Compute, Storage…) the services fall into
+ */
+guint
+ds_catalog_get_n_groups (DsCatalog *self)
+{
+  g_return_val_if_fail (DS_IS_CATALOG (self), 0);
+  return self->groups->len;
+}
+
+/**
+ * ds_catalog_get_group:
+ * @self: a #DsCatalog
+ * @position: a group's position, in the order the catalog first names them
+ *
+ * Returns: the group's name
+ */
+const char *
+ds_catalog_get_group (DsCatalog *self,
+                      guint      position)
+{
+  g_return_val_if_fail (DS_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (position < self->groups->len, NULL);
+  return g_ptr_array_index (self->groups, position);
+}
+
+/**
+ * ds_catalog_get_group_position:
+ * @self: a #DsCatalog
+ * @group: a group's name
+ *
+ * Returns: the group's position, or %G_MAXUINT if no service is in it
+ */
+guint
+ds_catalog_get_group_position (DsCatalog  *self,
+                               const char *group)
+{
+  g_return_val_if_fail (DS_IS_CATALOG (self), G_MAXUINT);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->group_positions, group)) - 1;
+}
+
+/**
  * ds_catalog_lookup_service:
  * @self: a #DsCatalog
  * @service_id: a service id such as `ec2`
@@ -382,5 +432,13 @@ _ds_catalog_add_service (DsCatalog *self,
 
   g_ptr_array_add (self->services, g_object_ref (service));
   g_hash_table_insert (self->services_by_id, (char *)id, service);
+
+  if (!g_hash_table_contains (self->group_positions, ds_service_get_group (service)))
+    {
+      g_ptr_array_add (self->groups, (char *)ds_service_get_group (service));
+      g_hash_table_insert (self->group_positions, (char *)ds_service_get_group (service),
+                           GUINT_TO_POINTER (self->groups->len));
+    }
+
   return TRUE;
 }

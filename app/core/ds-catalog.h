@@ -37,6 +37,11 @@ const char *ds_catalog_get_category_name        (DsCatalog   *self,
                                                  DsCategory   category);
 const char *ds_catalog_get_category_description (DsCatalog   *self,
                                                  DsCategory   category);
+guint       ds_catalog_get_n_groups             (DsCatalog   *self);
+const char *ds_catalog_get_group                (DsCatalog   *self,
+                                                 guint        position);
+guint       ds_catalog_get_group_position       (DsCatalog   *self,
+                                                 const char  *group);
 DsService  *ds_catalog_lookup_service           (DsCatalog   *self,
                                                  const char  *service_id);
 DsDuty     *ds_catalog_lookup_duty              (DsCatalog   *self,

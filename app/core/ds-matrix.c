@@ -64,7 +64,6 @@ static void
 build (DsMatrix *self)
 {
   GListModel *model = G_LIST_MODEL (self->catalog);
-  g_autoptr(GHashTable) group_order = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (Entry));
   guint n = g_list_model_get_n_items (model);
   guint band = G_MAXUINT;
@@ -76,9 +75,6 @@ build (DsMatrix *self)
       const char *name = ds_service_get_group (service);
       Entry entry;
 
-      if (!g_hash_table_contains (group_order, name))
-        g_hash_table_insert (group_order, (char *)name, GUINT_TO_POINTER (g_hash_table_size (group_order)));
-
       if (self->category != DS_MATRIX_ALL_CATEGORIES &&
           ds_service_get_category (service) != (DsCategory)self->category)
         continue;
@@ -86,7 +82,7 @@ build (DsMatrix *self)
         continue;
 
       entry.service = service;
-      entry.group_order = GPOINTER_TO_UINT (g_hash_table_lookup (group_order, name));
+      entry.group_order = ds_catalog_get_group_position (self->catalog, name);
       entry.sort_key = g_utf8_collate_key (ds_service_get_name (service), -1);
       g_ptr_array_add (self->services, g_steal_pointer (&service));
       g_array_append_val (entries, entry);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ds-catalog.h"
+#include "ds-group-list.h"
 #include "ds-matrix-grid.h"
 #include "ds-matrix-view.h"
 #include "ds-service.h"
@@ -75,23 +76,10 @@ update_matrix (DsMatrixView *self)
   gtk_stack_set_visible_child_name (self->stack, ds_matrix_get_n_services (matrix) > 0 ? "matrix" : "empty");
 }
 
-/* The groups of the catalog, in the order they first appear. */
 static void
 update_groups (DsMatrixView *self)
 {
-  g_autoptr(GtkStringList) groups = gtk_string_list_new (NULL);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n = self->catalog ? g_list_model_get_n_items (G_LIST_MODEL (self->catalog)) : 0;
-
-  gtk_string_list_append (groups, _("All groups"));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DsService) service = g_list_model_get_item (G_LIST_MODEL (self->catalog), i);
-      const char *group = ds_service_get_group (service);
-
-      if (g_hash_table_add (seen, (char *)group))
-        gtk_string_list_append (groups, group);
-    }
+  g_autoptr(GtkStringList) groups = ds_group_list_new (self->catalog);
 
   gtk_drop_down_set_model (self->group_dropdown, G_LIST_MODEL (groups));
   gtk_drop_down_set_selected (self->group_dropdown, 0);

@@ -14,6 +14,7 @@
 #include "ds-checklist.h"
 #include "ds-checklist-section.h"
 #include "ds-first-frame.h"
+#include "ds-group-list.h"
 #include "ds-service.h"
 #include "ds-service-browser.h"
 #include "ds-service-row.h"
@@ -109,23 +110,10 @@ filter_section (gpointer item,
   return ds_service_matches (service, self->search_text);
 }
 
-/* The groups of the catalog, in the order they first appear. */
 static void
 update_groups (DsServiceBrowser *self)
 {
-  g_autoptr(GtkStringList) groups = gtk_string_list_new (NULL);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-  gtk_string_list_append (groups, _("All groups"));
-
-  for (guint i = 0, n = self->catalog ? g_list_model_get_n_items (G_LIST_MODEL (self->catalog)) : 0; i < n; i++)
-    {
-      g_autoptr(DsService) service = g_list_model_get_item (G_LIST_MODEL (self->catalog), i);
-      const char *group = ds_service_get_group (service);
-
-      if (g_hash_table_add (seen, (char *)group))
-        gtk_string_list_append (groups, group);
-    }
+  g_autoptr(GtkStringList) groups = ds_group_list_new (self->catalog);
 
   gtk_drop_down_set_model (self->group_dropdown, G_LIST_MODEL (groups));
   gtk_drop_down_set_selected (self->group_dropdown, 0);
