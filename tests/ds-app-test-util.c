@@ -55,7 +55,7 @@ ds_test_start_app (gboolean first_start)
 
   window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
   g_assert_true (DS_IS_WINDOW (window));
-  g_assert_true (ds_test_wait_until (ds_test_window_is_mapped, window, 5000));
+  g_assert_true (ds_test_wait_until (ds_test_window_is_mapped, window, 20000));
   ds_test_wait (100);
 
   return app;

@@ -286,12 +286,12 @@ test_narrow_other_catalog (void)
   assert_alone (&f, f.panel);
 
   g_assert_true (gtk_widget_activate_action (f.window, "win.open-catalog", NULL));
-  g_assert_true (ds_test_wait_until (ds_test_file_chooser_shown, NULL, 5000));
+  g_assert_true (ds_test_wait_until (ds_test_file_chooser_shown, NULL, 20000));
   chooser = ds_test_find_toplevel (ds_test_is_file_chooser);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, &error));
   g_assert_no_error (error);
-  g_assert_true (ds_test_wait_until (ds_test_chooser_has_file, file, 5000));
+  g_assert_true (ds_test_wait_until (ds_test_chooser_has_file, file, 20000));
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   G_GNUC_END_IGNORE_DEPRECATIONS
 

@@ -642,7 +642,7 @@ test_export (void)
   height = ds_matrix_get_picture_height (ds_matrix_grid_get_matrix (grid));
 
   g_assert_true (gtk_widget_activate_action (window, "win.save-matrix-picture", NULL));
-  g_assert_true (ds_test_wait_until (ds_test_file_chooser_shown, NULL, 5000));
+  g_assert_true (ds_test_wait_until (ds_test_file_chooser_shown, NULL, 20000));
   chooser = ds_test_find_toplevel (ds_test_is_file_chooser);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   {
@@ -652,12 +652,12 @@ test_export (void)
     g_assert_no_error (error);
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "matrix.svg");
   }
-  g_assert_true (ds_test_wait_until (ds_test_chooser_has_file, svg, 5000));
+  g_assert_true (ds_test_wait_until (ds_test_chooser_has_file, svg, 20000));
   /* Changing the filter now does not change the picture asked for. */
   gtk_drop_down_set_selected (matrix_dropdown (window, 1), 0);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   G_GNUC_END_IGNORE_DEPRECATIONS
-  g_assert_true (ds_test_wait_until (ds_test_file_exists, svg_path, 5000));
+  g_assert_true (ds_test_wait_until (ds_test_file_exists, svg_path, 20000));
 
   g_assert_true (g_file_get_contents (svg_path, &text, &length, &error));
   g_assert_no_error (error);

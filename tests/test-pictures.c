@@ -698,16 +698,16 @@ answer_save_dialog (const char *path)
   g_autoptr(GError) error = NULL;
   GtkWidget *chooser;
 
-  g_assert_true (ds_test_wait_until (ds_test_file_chooser_shown, NULL, 5000));
+  g_assert_true (ds_test_wait_until (ds_test_file_chooser_shown, NULL, 20000));
   chooser = ds_test_find_toplevel (ds_test_is_file_chooser);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, &error));
   g_assert_no_error (error);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_assert_true (ds_test_wait_until (ds_test_chooser_has_file, file, 5000));
+  g_assert_true (ds_test_wait_until (ds_test_chooser_has_file, file, 20000));
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   G_GNUC_END_IGNORE_DEPRECATIONS
-  g_assert_true (ds_test_wait_until (ds_test_file_exists, (gpointer) path, 5000));
+  g_assert_true (ds_test_wait_until (ds_test_file_exists, (gpointer) path, 20000));
 }
 
 static gboolean

@@ -249,7 +249,7 @@ test_export (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (
     GTK_MENU_BUTTON (ds_test_find_widget (window, GTK_TYPE_MENU_BUTTON, is_export_button, NULL))))));
   g_assert_true (gtk_widget_activate_action (window, "win.export", "s", "md"));
-  g_assert_true (ds_test_wait_until (ds_test_file_chooser_shown, NULL, 5000));
+  g_assert_true (ds_test_wait_until (ds_test_file_chooser_shown, NULL, 20000));
   chooser = ds_test_find_toplevel (ds_test_is_file_chooser);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), out_dir, &error));
@@ -257,12 +257,12 @@ test_export (void)
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "export.md");
   {
     g_autoptr(GFile) expected = g_file_new_for_path (out);
-    g_assert_true (ds_test_wait_until (ds_test_chooser_has_file, expected, 5000));
+    g_assert_true (ds_test_wait_until (ds_test_chooser_has_file, expected, 20000));
   }
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   G_GNUC_END_IGNORE_DEPRECATIONS
 
-  g_assert_true (ds_test_wait_until (ds_test_file_exists, out, 5000));
+  g_assert_true (ds_test_wait_until (ds_test_file_exists, out, 20000));
   g_assert_true (g_file_get_contents (out, &text, NULL, NULL));
   g_assert_nonnull (strstr (text, "\n## Amazon EC2\n"));
   g_assert_nonnull (strstr (text, "- [x] Patch the guest operating system\n"));
@@ -404,12 +404,12 @@ open_custom_catalog (GtkWidget *window)
   GtkWidget *chooser;
 
   g_assert_true (gtk_widget_activate_action (window, "win.open-catalog", NULL));
-  g_assert_true (ds_test_wait_until (ds_test_file_chooser_shown, NULL, 5000));
+  g_assert_true (ds_test_wait_until (ds_test_file_chooser_shown, NULL, 20000));
   chooser = ds_test_find_toplevel (ds_test_is_file_chooser);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, &error));
   g_assert_no_error (error);
-  g_assert_true (ds_test_wait_until (ds_test_chooser_has_file, file, 5000));
+  g_assert_true (ds_test_wait_until (ds_test_chooser_has_file, file, 20000));
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   G_GNUC_END_IGNORE_DEPRECATIONS
   ds_test_wait (100);
@@ -761,7 +761,7 @@ test_several_checklists (void)
   /* Save a copy anywhere through the file dialog, then open it. */
   copy = g_file_new_for_path (copy_path);
   g_assert_true (gtk_widget_activate_action (window, "win.save-copy", NULL));
-  g_assert_true (ds_test_wait_until (ds_test_file_chooser_shown, NULL, 5000));
+  g_assert_true (ds_test_wait_until (ds_test_file_chooser_shown, NULL, 20000));
   chooser = ds_test_find_toplevel (ds_test_is_file_chooser);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   {
@@ -772,10 +772,10 @@ test_several_checklists (void)
     g_assert_no_error (error);
 
   }
-  g_assert_true (ds_test_wait_until (ds_test_chooser_has_file, copy, 5000));
+  g_assert_true (ds_test_wait_until (ds_test_chooser_has_file, copy, 20000));
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   G_GNUC_END_IGNORE_DEPRECATIONS
-  g_assert_true (ds_test_wait_until (ds_test_file_exists, copy_path, 5000));
+  g_assert_true (ds_test_wait_until (ds_test_file_exists, copy_path, 20000));
   g_assert_true (g_file_equal (first, ds_application_get_checklist_file (app)));
 
   g_assert_true (ds_application_open_checklist (app, copy, &error));
@@ -1097,14 +1097,14 @@ test_shortcuts (void)
 
   /* Ctrl+O and Ctrl+Shift+S: the file dialog; cancelling changes nothing. */
   g_assert_true (gtk_widget_activate_action (window, "win.open-checklist", NULL));
-  g_assert_true (ds_test_wait_until (ds_test_file_chooser_shown, NULL, 5000));
+  g_assert_true (ds_test_wait_until (ds_test_file_chooser_shown, NULL, 20000));
   chooser = ds_test_find_toplevel (ds_test_is_file_chooser);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
   G_GNUC_END_IGNORE_DEPRECATIONS
   ds_test_wait (100);
   g_assert_true (gtk_widget_activate_action (window, "win.save-copy", NULL));
-  g_assert_true (ds_test_wait_until (ds_test_file_chooser_shown, NULL, 5000));
+  g_assert_true (ds_test_wait_until (ds_test_file_chooser_shown, NULL, 20000));
   chooser = ds_test_find_toplevel (ds_test_is_file_chooser);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
@@ -1274,8 +1274,8 @@ test_long_checklist (void)
   g_assert_cmpuint (rows->len, <, n_items);
   g_clear_pointer (&rows, g_ptr_array_unref);
 
-  g_assert_true (ds_test_wait_until (ds_test_window_is_mapped, window, 5000));
-  g_assert_true (ds_test_wait_until (editor_holds_every_item, editor, 5000));
+  g_assert_true (ds_test_wait_until (ds_test_window_is_mapped, window, 20000));
+  g_assert_true (ds_test_wait_until (editor_holds_every_item, editor, 20000));
 
   /* Drawn: every item and every service. */
   rows = ds_test_find_widgets (editor, DS_TYPE_DUTY_ROW, NULL, NULL);
