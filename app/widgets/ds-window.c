@@ -487,7 +487,7 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsWindow, browser);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, duty_panel);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, editor);
-  gtk_widget_class_bind_template_child (widget_class, DsWindow, compare_view);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, compare_page);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, browser_pane);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklist_pane);
@@ -499,7 +499,7 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklists_popover);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklists_list);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, export_button);
-  gtk_widget_class_bind_template_child (widget_class, DsWindow, matrix_view);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, matrix_page);
   gtk_widget_class_bind_template_callback (widget_class, ds_window_on_checklists_shown);
   gtk_widget_class_bind_template_callback (widget_class, ds_window_on_checklist_activated);
 
@@ -514,6 +514,7 @@ ds_window_class_init (DsWindowClass *klass)
   _ds_window_class_add_checklist_actions (widget_class);
   _ds_window_class_add_adaptive_actions (widget_class);
   _ds_window_class_add_matrix_actions (widget_class);
+  _ds_window_class_add_page_callbacks (widget_class);
 
   g_type_ensure (DS_TYPE_PANE);
   g_type_ensure (DS_TYPE_CHECKLIST_EDITOR);
