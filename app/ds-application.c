@@ -399,6 +399,7 @@ ds_application_startup (GApplication *app)
     { "win.next-pane", { "F6" } },
     { "win.previous-pane", { "<Shift>F6" } },
     { "win.go-back", { "<Alt>Left" } },
+    { "win.show-help-overlay", { "<Control>question" } },
   };
   g_autoptr(GError) error = NULL;
 

@@ -50,9 +50,13 @@ struct _DsWindow
   GtkPopover           *checklists_popover;
   GtkListBox           *checklists_list;
   GtkMenuButton        *export_button;
+  GtkMenuButton        *primary_button;
+  GMenuModel           *primary_menu;
+  GMenuModel           *export_menu;
   DsExportOptions      *export_options;   /* bound to the settings */
   DsExportFormat        export_format;    /* of the dialog being shown */
   DsPendingPicture     *pending_picture;  /* of the dialog being shown */
+  GtkWindow            *shortcuts_window; /* built when first shown */
 };
 
 typedef void (*FileChosenFunc) (DsWindow *self,

@@ -351,6 +351,28 @@ previous_pane_action (GtkWidget  *widget,
   move_pane (DS_WINDOW (widget), -1);
 }
 
+/* GtkApplication builds the shortcuts window with each main window when it
+ * finds one at gtk/help-overlay.ui; it is built when first asked for
+ * instead, and kept, hidden, for the next time. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  DsWindow *self = DS_WINDOW (widget);
+
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ds-shortcuts-window.ui");
+
+      self->shortcuts_window = g_object_ref (GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+    }
+
+  gtk_window_present (self->shortcuts_window);
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -394,6 +416,9 @@ ds_window_dispose (GObject *object)
 
   /* It may hold a view, which holds the window. */
   g_clear_pointer (&self->pending_picture, _ds_pending_picture_free);
+  if (self->shortcuts_window != NULL)
+    gtk_window_destroy (self->shortcuts_window);
+  g_clear_object (&self->shortcuts_window);
   gtk_widget_dispose_template (GTK_WIDGET (object), DS_TYPE_WINDOW);
   g_clear_handle_id (&self->header_idle, g_source_remove);
 
@@ -499,6 +524,9 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklists_popover);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklists_list);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, export_button);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, primary_button);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, export_menu);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, matrix_page);
   gtk_widget_class_bind_template_callback (widget_class, ds_window_on_checklists_shown);
   gtk_widget_class_bind_template_callback (widget_class, ds_window_on_checklist_activated);
@@ -506,6 +534,7 @@ ds_window_class_init (DsWindowClass *klass)
   _ds_window_class_add_export_actions (widget_class);
   _ds_window_class_add_picture_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.next-pane", NULL, next_pane_action);
   gtk_widget_class_install_action (widget_class, "win.previous-pane", NULL, previous_pane_action);
   gtk_widget_class_install_action (widget_class, "win.open-catalog", NULL, open_catalog_action);
@@ -524,10 +553,23 @@ ds_window_class_init (DsWindowClass *klass)
   g_type_ensure (DS_TYPE_SERVICE_BROWSER);
 }
 
+/* A menu button with a menu makes the menu's popover and every item in it
+ * at once; these are made when first opened, which F10 and Ctrl+E do too. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       menu)
+{
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, menu);
+}
+
 static void
 ds_window_init (DsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_menu_button_set_create_popup_func (self->primary_button, create_menu_cb, self->primary_menu, NULL);
+  gtk_menu_button_set_create_popup_func (self->export_button, create_menu_cb, self->export_menu, NULL);
 }
 
 /**
