@@ -23,6 +23,8 @@ struct _DsApplication
   AdwApplication  parent_instance;
 
   DsCatalog      *catalog;
+  GThread        *catalog_loader;   /* reading the built-in catalog */
+  GError         *catalog_error;    /* set by it, read once it is joined */
   DsChecklist    *checklist;
   DsAutosave     *autosave;
   GSettings      *settings;
@@ -71,11 +73,40 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
+/* Runs in the catalog_loader thread. */
+static gpointer
+load_builtin_catalog (gpointer data)
+{
+  DsApplication *self = data;
+
+  return ds_catalog_new_builtin (&self->catalog_error);
+}
+
+/* The window needs the catalog only once GTK has started, which takes
+ * longer than reading it: the built-in catalog is read meanwhile, on the
+ * other processor where there is one. ensure_catalog() waits for it. */
+static void
+start_loading_builtin_catalog (DsApplication *self)
+{
+  if (self->catalog == NULL && self->catalog_loader == NULL)
+    self->catalog_loader = g_thread_new ("catalog", load_builtin_catalog, self);
+}
+
 static gboolean
 ensure_catalog (DsApplication  *self,
                 const char     *path,
                 GError        **error)
 {
+  if (self->catalog == NULL && self->catalog_loader != NULL)
+    {
+      self->catalog = g_thread_join (g_steal_pointer (&self->catalog_loader));
+      if (self->catalog == NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&self->catalog_error));
+          return FALSE;
+        }
+    }
+
   if (self->catalog != NULL)
     return TRUE;
 
@@ -218,7 +249,12 @@ ds_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "checklist", "^&ay", &checklist);
   g_variant_dict_lookup (options, "catalog", "^&ay", &catalog);
 
-  if (!ensure_catalog (self, catalog, &error))
+  /* A catalog named on the command line is read now, so that an error in
+   * it is reported here; the built-in one may be read while GTK starts. */
+  if (catalog == NULL)
+    start_loading_builtin_catalog (self);
+  if ((catalog != NULL || output != NULL || g_variant_dict_contains (options, "list-services")) &&
+      !ensure_catalog (self, catalog, &error))
     {
       g_printerr ("duty-split: %s\n", error->message);
       return 1;
@@ -383,6 +419,7 @@ ds_application_startup (GApplication *app)
     { "win.next-pane", { "F6" } },
     { "win.previous-pane", { "<Shift>F6" } },
     { "win.go-back", { "<Alt>Left" } },
+    { "win.show-help-overlay", { "<Control>question" } },
   };
   g_autoptr(GError) error = NULL;
 
@@ -420,6 +457,12 @@ ds_application_finalize (GObject *object)
 {
   DsApplication *self = (DsApplication *)object;
 
+  /* A second instance hands its work to the first and never needs it. */
+  if (self->catalog_loader != NULL)
+    {
+      g_autoptr(DsCatalog) unused = g_thread_join (g_steal_pointer (&self->catalog_loader));
+    }
+  g_clear_error (&self->catalog_error);
   g_clear_object (&self->autosave);
   g_clear_object (&self->checklist);
   g_clear_object (&self->catalog);

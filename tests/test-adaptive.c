@@ -334,6 +334,14 @@ test_narrow_every_service (void)
   stop (&f);
 }
 
+static gboolean
+menu_shown (gpointer button)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+
+  return popover != NULL && gtk_widget_get_mapped (GTK_WIDGET (popover));
+}
+
 /* Ctrl+E in a folded window: the export menu, on the checklist's page. */
 static void
 test_narrow_export_shortcut (void)
@@ -344,11 +352,12 @@ test_narrow_export_shortcut (void)
 
   start_at (&f, 360);
   export = header_button (&f, "Export or Print (Ctrl+E)");
-  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (export));
 
   g_assert_true (gtk_widget_activate_action (f.window, "win.export-menu", NULL));
   assert_alone (&f, f.editor);
-  g_assert_true (ds_test_wait_until ((gboolean (*) (gpointer))gtk_widget_get_mapped, popover, 20000));
+  /* The menu is made when it first opens. */
+  g_assert_true (ds_test_wait_until (menu_shown, export, 20000));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (export));
   gtk_popover_popdown (popover);
 
   stop (&f);

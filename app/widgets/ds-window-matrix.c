@@ -14,8 +14,7 @@
 #include "ds-service.h"
 #include "ds-window-private.h"
 
-/* Template callbacks. They are external so that gtk4-builder-tool can
- * resolve them by name when it validates the .ui file. */
+/* Also the matrix view's signal handler (ds-window-pages.c). */
 void ds_window_on_open_service (DsWindow *self, DsService *service, int layer);
 
 /**
@@ -63,7 +62,7 @@ on_category_shown_cb (DsWindow           *self,
                       DsCategoriesDialog *dialog)
 {
   gtk_window_destroy (GTK_WINDOW (dialog));
-  ds_matrix_view_set_category (self->matrix_view, category);
+  ds_matrix_view_set_category (_ds_window_get_matrix_view (self), category);
   adw_view_stack_set_visible_child_name (self->views, "matrix");
 }
 
@@ -88,7 +87,7 @@ save_matrix_picture_action (GtkWidget  *widget,
                             GVariant   *param)
 {
   DsWindow *self = DS_WINDOW (widget);
-  DsMatrix *matrix = ds_matrix_view_get_matrix (self->matrix_view);
+  DsMatrix *matrix = ds_matrix_view_get_matrix (_ds_window_get_matrix_view (self));
 
   if (matrix == NULL)
     return;
@@ -102,7 +101,6 @@ save_matrix_picture_action (GtkWidget  *widget,
 void
 _ds_window_class_add_matrix_actions (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_bind_template_callback (widget_class, ds_window_on_open_service);
   gtk_widget_class_install_action (widget_class, "win.show-categories", NULL, show_categories_action);
   gtk_widget_class_install_action (widget_class, "win.save-matrix-picture", NULL, save_matrix_picture_action);
 }

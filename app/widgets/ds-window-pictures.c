@@ -158,15 +158,16 @@ save_picture_action (GtkWidget  *widget,
     }
   else if (g_str_equal (what, "compare"))
     {
-      DsComparePicture *picture = ds_compare_view_create_picture (self->compare_view, FALSE);
+      DsCompareView *view = _ds_window_get_compare_view (self);
+      DsComparePicture *picture = ds_compare_view_create_picture (view, FALSE);
       g_autoptr(GString) name = g_string_new (NULL);
 
       if (picture == NULL)
         return;
 
-      for (guint i = 0; i < ds_compare_view_get_n_services (self->compare_view); i++)
+      for (guint i = 0; i < ds_compare_view_get_n_services (view); i++)
         {
-          DsService *service = ds_compare_view_get_service (self->compare_view, i);
+          DsService *service = ds_compare_view_get_service (view, i);
           /* Translators: between the services' names in the suggested file
            * name of a comparison, "Amazon EC2 vs Amazon ECS.png" */
           g_string_append (name, i > 0 ? _(" vs ") : "");

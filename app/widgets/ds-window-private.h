@@ -32,7 +32,8 @@ struct _DsWindow
   DsServiceBrowser     *browser;
   DsDutyPanel          *duty_panel;
   DsChecklistEditor    *editor;
-  DsCompareView        *compare_view;
+  AdwBin               *compare_page;
+  DsCompareView        *compare_view;     /* made on the first visit */
   GtkWidget            *leaflet;          /* AdwLeaflet, deprecated after 1.2 */
   DsPane               *browser_pane;
   DsPane               *checklist_pane;
@@ -42,15 +43,20 @@ struct _DsWindow
   GtkWidget            *checklist_button;
   GtkMenuButton        *checklists_button;
   guint                 header_idle;
-  DsMatrixView         *matrix_view;
+  AdwBin               *matrix_page;
+  DsMatrixView         *matrix_view;      /* made on the first visit */
   DsChecklistItem      *removed_item;   /* for Undo */
   guint                 removed_position;
   GtkPopover           *checklists_popover;
   GtkListBox           *checklists_list;
   GtkMenuButton        *export_button;
+  GtkMenuButton        *primary_button;
+  GMenuModel           *primary_menu;
+  GMenuModel           *export_menu;
   DsExportOptions      *export_options;   /* bound to the settings */
   DsExportFormat        export_format;    /* of the dialog being shown */
   DsPendingPicture     *pending_picture;  /* of the dialog being shown */
+  GtkWindow            *shortcuts_window; /* built when first shown */
 };
 
 typedef void (*FileChosenFunc) (DsWindow *self,
@@ -90,5 +96,8 @@ void _ds_window_attach_layout_settings      (DsWindow       *self,
 gboolean _ds_window_is_folded               (DsWindow       *self);
 void _ds_window_show_browser                (DsWindow       *self);
 void _ds_window_popup_export                (DsWindow       *self);
+void _ds_window_class_add_page_callbacks    (GtkWidgetClass *widget_class);
+DsMatrixView  *_ds_window_get_matrix_view   (DsWindow       *self);
+DsCompareView *_ds_window_get_compare_view  (DsWindow       *self);
 
 G_END_DECLS

@@ -351,6 +351,28 @@ previous_pane_action (GtkWidget  *widget,
   move_pane (DS_WINDOW (widget), -1);
 }
 
+/* GtkApplication builds the shortcuts window with each main window when it
+ * finds one at gtk/help-overlay.ui; it is built when first asked for
+ * instead, and kept, hidden, for the next time. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  DsWindow *self = DS_WINDOW (widget);
+
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ds-shortcuts-window.ui");
+
+      self->shortcuts_window = g_object_ref (GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+    }
+
+  gtk_window_present (self->shortcuts_window);
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -394,6 +416,9 @@ ds_window_dispose (GObject *object)
 
   /* It may hold a view, which holds the window. */
   g_clear_pointer (&self->pending_picture, _ds_pending_picture_free);
+  if (self->shortcuts_window != NULL)
+    gtk_window_destroy (self->shortcuts_window);
+  g_clear_object (&self->shortcuts_window);
   gtk_widget_dispose_template (GTK_WIDGET (object), DS_TYPE_WINDOW);
   g_clear_handle_id (&self->header_idle, g_source_remove);
 
@@ -487,7 +512,7 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsWindow, browser);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, duty_panel);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, editor);
-  gtk_widget_class_bind_template_child (widget_class, DsWindow, compare_view);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, compare_page);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, browser_pane);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklist_pane);
@@ -499,13 +524,17 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklists_popover);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklists_list);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, export_button);
-  gtk_widget_class_bind_template_child (widget_class, DsWindow, matrix_view);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, primary_button);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, export_menu);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, matrix_page);
   gtk_widget_class_bind_template_callback (widget_class, ds_window_on_checklists_shown);
   gtk_widget_class_bind_template_callback (widget_class, ds_window_on_checklist_activated);
 
   _ds_window_class_add_export_actions (widget_class);
   _ds_window_class_add_picture_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.next-pane", NULL, next_pane_action);
   gtk_widget_class_install_action (widget_class, "win.previous-pane", NULL, previous_pane_action);
   gtk_widget_class_install_action (widget_class, "win.open-catalog", NULL, open_catalog_action);
@@ -514,6 +543,7 @@ ds_window_class_init (DsWindowClass *klass)
   _ds_window_class_add_checklist_actions (widget_class);
   _ds_window_class_add_adaptive_actions (widget_class);
   _ds_window_class_add_matrix_actions (widget_class);
+  _ds_window_class_add_page_callbacks (widget_class);
 
   g_type_ensure (DS_TYPE_PANE);
   g_type_ensure (DS_TYPE_CHECKLIST_EDITOR);
@@ -523,10 +553,23 @@ ds_window_class_init (DsWindowClass *klass)
   g_type_ensure (DS_TYPE_SERVICE_BROWSER);
 }
 
+/* A menu button with a menu makes the menu's popover and every item in it
+ * at once; these are made when first opened, which F10 and Ctrl+E do too. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       menu)
+{
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, menu);
+}
+
 static void
 ds_window_init (DsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_menu_button_set_create_popup_func (self->primary_button, create_menu_cb, self->primary_menu, NULL);
+  gtk_menu_button_set_create_popup_func (self->export_button, create_menu_cb, self->export_menu, NULL);
 }
 
 /**
