@@ -14,6 +14,7 @@
 #include "ds-autosave.h"
 #include "ds-catalog.h"
 #include "ds-file.h"
+#include "ds-frame-report.h"
 #include "ds-checklist.h"
 #include "ds-command-line.h"
 #include "ds-window.h"
@@ -299,33 +300,6 @@ ds_application_handle_local_options (GApplication *app,
   return G_APPLICATION_CLASS (ds_application_parent_class)->handle_local_options (app, options);
 }
 
-/* With DUTY_SPLIT_FIRST_FRAME set, the program prints when its window has
- * drawn its first frame, as "first-frame MICROSECONDS" on the monotonic
- * clock (CLOCK_MONOTONIC, that of g_get_monotonic_time()), and quits:
- * tests/bench/bench-startup times the start-up so. Otherwise all it costs is
- * reading the variable once. The frame clock only exists once the window is
- * realized; a frame painted before the surface is on screen does not count. */
-static void
-on_frame_painted_cb (GdkFrameClock *clock,
-                     GtkWidget     *window)
-{
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-
-  if (!gtk_widget_get_mapped (window) || !gdk_surface_get_mapped (surface))
-    return;
-
-  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
-  g_signal_handlers_disconnect_by_func (clock, on_frame_painted_cb, window);
-  g_application_quit (g_application_get_default ());
-}
-
-static void
-on_window_realized_cb (GtkWidget *window)
-{
-  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
-                           G_CALLBACK (on_frame_painted_cb), window, 0);
-}
-
 static void
 ds_application_activate (GApplication *app)
 {
@@ -334,8 +308,7 @@ ds_application_activate (GApplication *app)
   if (window == NULL)
     {
       window = GTK_WINDOW (ds_window_new (DS_APPLICATION (app)));
-      if (g_getenv ("DUTY_SPLIT_FIRST_FRAME") != NULL)
-        g_signal_connect (window, "realize", G_CALLBACK (on_window_realized_cb), NULL);
+      ds_frame_report_watch (window);
     }
 
   gtk_window_present (window);
