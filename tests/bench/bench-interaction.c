@@ -14,9 +14,10 @@
  *   panel holds the service's rows, and until they are painted.
  *
  * Prints the median and the worst run. The goal is 16 ms, one frame at
- * 60 Hz. For the frame after each change it also prints how long it took
- * to begin (the X backend measures the window for its size limits before
- * it), its layout phase (measuring and allocating) and its paint phase
+ * 60 Hz. For the frame after each change it also prints the CPU time
+ * of the thread until it was painted, how long the frame took to begin
+ * (the X backend measures the window for its size limits before it),
+ * its layout phase (measuring and allocating) and its paint phase
  * (snapshot and rendering, with the cairo renderer unless GSK_RENDERER
  * says otherwise). It needs a display; run it in a private one:
  *
@@ -53,6 +54,8 @@ typedef struct {
   gint64 phase;      /* when the current phase of that frame began */
   double layout;     /* its layout phase (measure, allocate), ms */
   double paint;      /* its paint phase (snapshot, render), ms */
+  double cpu_start;  /* CPU time of the thread at the start, ms */
+  double cpu_painted; /* and from the start until painted, ms */
 } Run;
 
 static Run run;
@@ -125,6 +128,7 @@ after_paint (GdkFrameClock *clock)
   if (run.waiting)
     {
       run.painted = g_get_monotonic_time ();
+      run.cpu_painted = thread_cpu_ms () - run.cpu_start;
       run.waiting = FALSE;
     }
 }
@@ -230,6 +234,8 @@ main (int   argc,
   g_autoptr(GArray) search_cpu = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) select_cpu = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) select_painted = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) search_cpu_painted = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) select_cpu_painted = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) search_wait = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) select_wait = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) search_layout = g_array_new (FALSE, FALSE, sizeof (double));
@@ -305,7 +311,7 @@ main (int   argc,
           gtk_editable_set_text (GTK_EDITABLE (entry), text);
           gtk_editable_set_position (GTK_EDITABLE (entry), -1);
           run = (Run) { 0, };
-          run.cpu = thread_cpu_ms ();
+          run.cpu = run.cpu_start = thread_cpu_ms ();
           run.start = g_get_monotonic_time ();
           g_signal_emit_by_name (entry, "search-changed");
           run.model = g_get_monotonic_time ();
@@ -325,6 +331,8 @@ main (int   argc,
             g_array_append_val (search_painted, painted);
             double wait = run.frame ? (run.frame - run.model) / 1000.0 : 0.0;
             g_array_append_val (search_wait, wait);
+            if (run.cpu_painted > 0)
+              g_array_append_val (search_cpu_painted, run.cpu_painted);
             g_array_append_val (search_layout, run.layout);
             g_array_append_val (search_paint, run.paint);
           }
@@ -334,6 +342,7 @@ main (int   argc,
   print_figures ("search keystroke, model updated", search_model);
   print_figures ("  the same, CPU time", search_cpu);
   print_figures ("search keystroke, painted", search_painted);
+  print_figures ("  the same, CPU time", search_cpu_painted);
   print_figures ("  from the model to its frame", search_wait);
   print_figures ("  its frame's layout phase", search_layout);
   print_figures ("  its frame's paint phase", search_paint);
@@ -348,7 +357,7 @@ main (int   argc,
       double model, painted, wait;
 
       run = (Run) { 0, };
-      run.cpu = thread_cpu_ms ();
+      run.cpu = run.cpu_start = thread_cpu_ms ();
       run.start = g_get_monotonic_time ();
       if (!gtk_widget_activate_action (list, "list.select-item", "(ubb)", position, FALSE, FALSE))
         g_error ("could not select row %u", position);
@@ -368,12 +377,15 @@ main (int   argc,
       g_array_append_val (select_painted, painted);
       wait = run.frame ? (run.frame - run.model) / 1000.0 : 0.0;
       g_array_append_val (select_wait, wait);
+      if (run.cpu_painted > 0)
+        g_array_append_val (select_cpu_painted, run.cpu_painted);
       g_array_append_val (select_layout, run.layout);
       g_array_append_val (select_paint, run.paint);
     }
   print_figures ("select a service, duty panel filled", select_model);
   print_figures ("  the same, CPU time", select_cpu);
   print_figures ("select a service, painted", select_painted);
+  print_figures ("  the same, CPU time", select_cpu_painted);
   print_figures ("  from the model to its frame", select_wait);
   print_figures ("  its frame's layout phase", select_layout);
   print_figures ("  its frame's paint phase", select_paint);
