@@ -34,6 +34,7 @@ struct _DsDutyPanel
   guint               highlight_id;
 
   GtkStack           *stack;
+  GtkWidget          *welcome;
   GtkScrolledWindow  *scroller;
   GtkLabel           *title_label;
   GtkLabel           *subtitle_label;
@@ -326,6 +327,47 @@ ds_duty_panel_on_layer_activated (DsDutyPanel *self,
   ds_duty_panel_scroll_to_layer (self, layer);
 }
 
+/* The panel scrolls: its height never depends on the service it shows,
+ * so it is measured by the welcome page alone. Measuring the service's
+ * page too cost more than anything else in showing a service: GTK measures
+ * the whole window again after each change (the X backend computes the
+ * window's size limits first, then the frame lays it out), and the
+ * scrolled page answered by laying out the text of every duty at several
+ * widths, none of them the one it gets. Now its duties are laid out once,
+ * for their width, when the page is allocated. */
+static GtkSizeRequestMode
+ds_duty_panel_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+ds_duty_panel_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  DsDutyPanel *self = DS_DUTY_PANEL (widget);
+
+  /* The width stays that of both pages: it decides when the window folds. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    gtk_widget_measure (GTK_WIDGET (self->stack), orientation, -1, minimum, natural, NULL, NULL);
+  else
+    gtk_widget_measure (self->welcome, orientation, for_size, minimum, natural, NULL, NULL);
+}
+
+static void
+ds_duty_panel_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  gtk_widget_allocate (GTK_WIDGET (DS_DUTY_PANEL (widget)->stack), width, height, baseline, NULL);
+}
+
 static void
 ds_duty_panel_dispose (GObject *object)
 {
@@ -403,6 +445,10 @@ ds_duty_panel_class_init (DsDutyPanelClass *klass)
   object_class->get_property = ds_duty_panel_get_property;
   object_class->set_property = ds_duty_panel_set_property;
 
+  widget_class->get_request_mode = ds_duty_panel_get_request_mode;
+  widget_class->measure = ds_duty_panel_measure;
+  widget_class->size_allocate = ds_duty_panel_size_allocate;
+
   properties[PROP_CATALOG] = g_param_spec_object ("catalog", NULL, NULL, DS_TYPE_CATALOG, flags);
   properties[PROP_SECTION] = g_param_spec_object ("section", NULL, NULL,
                                                   DS_TYPE_CHECKLIST_SECTION, flags);
@@ -410,6 +456,7 @@ ds_duty_panel_class_init (DsDutyPanelClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ds-duty-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, stack);
+  gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, welcome);
   gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, scroller);
   gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, title_label);
   gtk_widget_class_bind_template_child (widget_class, DsDutyPanel, subtitle_label);
@@ -423,8 +470,6 @@ ds_duty_panel_class_init (DsDutyPanelClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, ds_duty_panel_on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, ds_duty_panel_on_variant_selected);
   gtk_widget_class_bind_template_callback (widget_class, ds_duty_panel_on_layer_activated);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   g_type_ensure (DS_TYPE_LAYER_STACK);
 }

@@ -38,6 +38,11 @@ struct _DsDutyRow
 
 G_DEFINE_FINAL_TYPE (DsDutyRow, ds_duty_row, GTK_TYPE_WIDGET)
 
+/* Template callbacks. They are external so that gtk4-builder-tool can
+ * resolve them by name when it validates the .ui file. */
+gboolean ds_duty_row_on_edit_query_tooltip (GtkWidget *button, int x, int y,
+                                            gboolean keyboard_mode, GtkTooltip *tooltip);
+
 enum {
   PROP_0,
   PROP_DUTY,
@@ -162,6 +167,20 @@ update_state (DsDutyRow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self), "not-applicable");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "not-applicable");
+}
+
+/* Written when it is about to show rather than set in the template: GTK
+ * 4.8 asks the X server where the pointer is whenever a tooltip text is
+ * set, for each of the rows a service or a checklist shows. */
+gboolean
+ds_duty_row_on_edit_query_tooltip (GtkWidget  *button,
+                                   int         x,
+                                   int         y,
+                                   gboolean    keyboard_mode,
+                                   GtkTooltip *tooltip)
+{
+  gtk_tooltip_set_text (tooltip, _("Status, Assignee, Due Date and Note"));
+  return TRUE;
 }
 
 /* The editor is made on first use: most rows are never edited, and a
@@ -300,6 +319,7 @@ ds_duty_row_class_init (DsDutyRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsDutyRow, tags_label);
   gtk_widget_class_bind_template_child (widget_class, DsDutyRow, state_label);
   gtk_widget_class_bind_template_child (widget_class, DsDutyRow, edit_button);
+  gtk_widget_class_bind_template_callback (widget_class, ds_duty_row_on_edit_query_tooltip);
 
   /* The template sets the layout: the check button, the text, the edit
    * button side by side (see ds-row-layout.c for why not a GtkBox). */

@@ -29,8 +29,11 @@ G_DEFINE_FINAL_TYPE (DsServiceRow, ds_service_row, GTK_TYPE_WIDGET)
  * resolve them by name when it validates the .ui file. */
 char *ds_service_row_subtitle_text (gpointer unused, DsService *service);
 char *ds_service_row_progress_text (gpointer unused, gboolean chosen, guint n_done, guint n_total);
-char *ds_service_row_progress_description (gpointer unused, gboolean chosen, guint n_done, guint n_total);
 void ds_service_row_on_toggled (DsServiceRow *self, GtkToggleButton *toggle);
+gboolean ds_service_row_on_progress_query_tooltip (DsServiceRow *self, int x, int y,
+                                                   gboolean keyboard_mode, GtkTooltip *tooltip);
+gboolean ds_service_row_on_toggle_query_tooltip (DsServiceRow *self, int x, int y,
+                                                 gboolean keyboard_mode, GtkTooltip *tooltip);
 
 
 enum {
@@ -67,9 +70,8 @@ ds_service_row_progress_text (gpointer unused,
   return g_strdup_printf (_("%u/%u"), n_done, n_total);
 }
 
-char *
-ds_service_row_progress_description (gpointer unused,
-                      gboolean chosen,
+static char *
+progress_description (gboolean chosen,
                       guint    n_done,
                       guint    n_total)
 {
@@ -81,7 +83,44 @@ ds_service_row_progress_description (gpointer unused,
                           n_done, n_total);
 }
 
-/* The toggle shows what pressing it will do. */
+/* The tooltips are written when they are about to show, not set on each
+ * row: GTK 4.8 asks the X server where the pointer is whenever a widget's
+ * tooltip text is set, and the list sets it on every row it binds, which
+ * made a search keystroke or a scroll wait for the X server dozens of
+ * times. */
+gboolean
+ds_service_row_on_progress_query_tooltip (DsServiceRow *self,
+                                          int           x,
+                                          int           y,
+                                          gboolean      keyboard_mode,
+                                          GtkTooltip   *tooltip)
+{
+  g_autofree char *text = NULL;
+
+  if (self->section == NULL)
+    return FALSE;
+
+  text = progress_description (ds_checklist_section_get_chosen (self->section),
+                               ds_checklist_section_get_n_done (self->section),
+                               ds_checklist_section_get_n_total (self->section));
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/* The toggle says what pressing it will do. */
+gboolean
+ds_service_row_on_toggle_query_tooltip (DsServiceRow *self,
+                                        int           x,
+                                        int           y,
+                                        gboolean      keyboard_mode,
+                                        GtkTooltip   *tooltip)
+{
+  gtk_tooltip_set_text (tooltip, gtk_toggle_button_get_active (self->toggle) ? _("Remove from checklist")
+                                                                              : _("Add to checklist"));
+  return TRUE;
+}
+
+/* The toggle shows whether the service is in the checklist. */
 void
 ds_service_row_on_toggled (DsServiceRow    *self,
                            GtkToggleButton *toggle)
@@ -89,8 +128,6 @@ ds_service_row_on_toggled (DsServiceRow    *self,
   gboolean chosen = gtk_toggle_button_get_active (toggle);
 
   gtk_button_set_icon_name (GTK_BUTTON (toggle), chosen ? "object-select-symbolic" : "list-add-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (toggle),
-                               chosen ? _("Remove from checklist") : _("Add to checklist"));
 }
 
 static void
@@ -175,8 +212,9 @@ ds_service_row_class_init (DsServiceRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsServiceRow, toggle);
   gtk_widget_class_bind_template_callback (widget_class, ds_service_row_subtitle_text);
   gtk_widget_class_bind_template_callback (widget_class, ds_service_row_progress_text);
-  gtk_widget_class_bind_template_callback (widget_class, ds_service_row_progress_description);
   gtk_widget_class_bind_template_callback (widget_class, ds_service_row_on_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, ds_service_row_on_progress_query_tooltip);
+  gtk_widget_class_bind_template_callback (widget_class, ds_service_row_on_toggle_query_tooltip);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

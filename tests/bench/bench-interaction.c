@@ -14,7 +14,12 @@
  *   panel holds the service's rows, and until they are painted.
  *
  * Prints the median and the worst run. The goal is 16 ms, one frame at
- * 60 Hz. It needs a display; run it in a private one:
+ * 60 Hz. For the frame after each change it also prints the CPU time
+ * of the thread until it was painted, how long the frame took to begin
+ * (the X backend measures the window for its size limits before it),
+ * its layout phase (measuring and allocating) and its paint phase
+ * (snapshot and rendering, with the cairo renderer unless GSK_RENDERER
+ * says otherwise). It needs a display; run it in a private one:
  *
  *   tests/headless.sh build/tests/bench/bench-interaction [SELECTIONS]
  *
@@ -45,6 +50,12 @@ typedef struct {
   gint64 model;      /* the model holds the result */
   gint64 painted;    /* the frame after it is painted */
   gboolean waiting;  /* for a frame */
+  gint64 frame;      /* when GTK began to lay out that frame */
+  gint64 phase;      /* when the current phase of that frame began */
+  double layout;     /* its layout phase (measure, allocate), ms */
+  double paint;      /* its paint phase (snapshot, render), ms */
+  double cpu_start;  /* CPU time of the thread at the start, ms */
+  double cpu_painted; /* and from the start until painted, ms */
 } Run;
 
 static Run run;
@@ -76,12 +87,48 @@ print_figures (const char *what,
            g_array_index (times, double, times->len - 1), times->len);
 }
 
+/* The phases of the frame after a change: GTK lays the window out in the
+ * clock's layout phase and draws and renders it in its paint phase. These
+ * handlers were connected after GTK's, so they run after them: the end of
+ * the update phase is the start of the layout. */
+static void
+phase_ends (GdkFrameClock *clock,
+            double        *phase)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (run.waiting && phase != NULL && run.phase != 0)
+    *phase += (now - run.phase) / 1000.0;
+  run.phase = now;
+}
+
+static void
+update_ends (GdkFrameClock *clock)
+{
+  phase_ends (clock, NULL);
+  if (run.waiting && run.frame == 0)
+    run.frame = run.phase;
+}
+
+static void
+layout_ends (GdkFrameClock *clock)
+{
+  phase_ends (clock, &run.layout);
+}
+
+static void
+paint_ends (GdkFrameClock *clock)
+{
+  phase_ends (clock, &run.paint);
+}
+
 static void
 after_paint (GdkFrameClock *clock)
 {
   if (run.waiting)
     {
       run.painted = g_get_monotonic_time ();
+      run.cpu_painted = thread_cpu_ms () - run.cpu_start;
       run.waiting = FALSE;
     }
 }
@@ -158,6 +205,10 @@ isolate (void)
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("GSETTINGS_SCHEMA_DIR", DS_SCHEMA_DIR, FALSE);
   g_setenv ("NO_AT_BRIDGE", "1", TRUE);
+  /* As the widget tests and the start-up bench draw: the headless display
+   * has no GPU, and GL through a software rasterizer would be most of
+   * what is timed. */
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
   return dir;
 }
 
@@ -183,6 +234,14 @@ main (int   argc,
   g_autoptr(GArray) search_cpu = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) select_cpu = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) select_painted = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) search_cpu_painted = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) select_cpu_painted = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) search_wait = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) select_wait = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) search_layout = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) search_paint = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) select_layout = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) select_paint = g_array_new (FALSE, FALSE, sizeof (double));
   GtkWidget *window, *browser, *entry, *list, *panel;
   GListModel *rows;
   GdkFrameClock *clock;
@@ -232,6 +291,9 @@ main (int   argc,
   /* The entry would search once typing pauses; here the bench emits
    * search-changed itself right after each keystroke instead. */
   gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (entry), G_MAXINT);
+  g_signal_connect (clock, "update", G_CALLBACK (update_ends), NULL);
+  g_signal_connect (clock, "layout", G_CALLBACK (layout_ends), NULL);
+  g_signal_connect (clock, "paint", G_CALLBACK (paint_ends), NULL);
   g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint), NULL);
 
   g_print ("In milliseconds                            median    worst\n");
@@ -249,7 +311,7 @@ main (int   argc,
           gtk_editable_set_text (GTK_EDITABLE (entry), text);
           gtk_editable_set_position (GTK_EDITABLE (entry), -1);
           run = (Run) { 0, };
-          run.cpu = thread_cpu_ms ();
+          run.cpu = run.cpu_start = thread_cpu_ms ();
           run.start = g_get_monotonic_time ();
           g_signal_emit_by_name (entry, "search-changed");
           run.model = g_get_monotonic_time ();
@@ -267,6 +329,12 @@ main (int   argc,
           {
             double painted = wait_painted ();
             g_array_append_val (search_painted, painted);
+            double wait = run.frame ? (run.frame - run.model) / 1000.0 : 0.0;
+            g_array_append_val (search_wait, wait);
+            if (run.cpu_painted > 0)
+              g_array_append_val (search_cpu_painted, run.cpu_painted);
+            g_array_append_val (search_layout, run.layout);
+            g_array_append_val (search_paint, run.paint);
           }
         }
     }
@@ -274,6 +342,10 @@ main (int   argc,
   print_figures ("search keystroke, model updated", search_model);
   print_figures ("  the same, CPU time", search_cpu);
   print_figures ("search keystroke, painted", search_painted);
+  print_figures ("  the same, CPU time", search_cpu_painted);
+  print_figures ("  from the model to its frame", search_wait);
+  print_figures ("  its frame's layout phase", search_layout);
+  print_figures ("  its frame's paint phase", search_paint);
   wait_idle ();
 
   /* Selections spread over the whole list, as a click on a row makes. */
@@ -282,10 +354,10 @@ main (int   argc,
       guint position = (i * 7919 + 13) % g_list_model_get_n_items (rows);
       g_autoptr(DsChecklistSection) section = g_list_model_get_item (rows, position);
       g_autoptr(GPtrArray) duty_rows = NULL;
-      double model, painted;
+      double model, painted, wait;
 
       run = (Run) { 0, };
-      run.cpu = thread_cpu_ms ();
+      run.cpu = run.cpu_start = thread_cpu_ms ();
       run.start = g_get_monotonic_time ();
       if (!gtk_widget_activate_action (list, "list.select-item", "(ubb)", position, FALSE, FALSE))
         g_error ("could not select row %u", position);
@@ -303,10 +375,20 @@ main (int   argc,
       g_array_append_val (select_model, model);
       g_array_append_val (select_cpu, run.cpu);
       g_array_append_val (select_painted, painted);
+      wait = run.frame ? (run.frame - run.model) / 1000.0 : 0.0;
+      g_array_append_val (select_wait, wait);
+      if (run.cpu_painted > 0)
+        g_array_append_val (select_cpu_painted, run.cpu_painted);
+      g_array_append_val (select_layout, run.layout);
+      g_array_append_val (select_paint, run.paint);
     }
   print_figures ("select a service, duty panel filled", select_model);
   print_figures ("  the same, CPU time", select_cpu);
   print_figures ("select a service, painted", select_painted);
+  print_figures ("  the same, CPU time", select_cpu_painted);
+  print_figures ("  from the model to its frame", select_wait);
+  print_figures ("  its frame's layout phase", select_layout);
+  print_figures ("  its frame's paint phase", select_paint);
 
   while (gtk_application_get_windows (GTK_APPLICATION (app)))
     gtk_window_destroy (gtk_application_get_windows (GTK_APPLICATION (app))->data);
