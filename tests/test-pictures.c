@@ -262,6 +262,19 @@ row_is_visible (GtkWidget *panel,
   return point.y >= 0 && point.y + 20 <= gtk_widget_get_height (scroller);
 }
 
+/* The guest OS duties are on screen, placed, below the stack. */
+static gboolean
+panel_laid_out (gpointer panel)
+{
+  GtkWidget *row = first_row_on (panel, DS_LAYER_GUEST_OS);
+  GtkWidget *stack = ds_test_find_widget (panel, DS_TYPE_LAYER_STACK, NULL, NULL);
+  graphene_point_t point;
+
+  return row != NULL && gtk_widget_get_mapped (row) && gtk_widget_get_height (row) > 0 &&
+         gtk_widget_compute_point (row, stack, &GRAPHENE_POINT_INIT (0, 0), &point) &&
+         point.y > gtk_widget_get_height (stack);
+}
+
 static guint
 count_highlighted (GtkWidget *panel)
 {
@@ -309,7 +322,8 @@ test_click_band (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 640);
   ds_test_select_service (window, "ec2");
-  ds_test_wait (100);
+  /* Slow builds (the sanitizers) take a while to resize and lay out. */
+  g_assert_true (ds_test_wait_until (panel_laid_out, panel, 20000));
   stack = panel_stack (window);
 
   /* EC2's guest OS duties are below the picture, out of sight. */
