@@ -9,6 +9,7 @@
 #include "ds-checklist-section.h"
 #include "ds-service-browser.h"
 #include "ds-service-row.h"
+#include "ds-slot.h"
 #include "ds-window.h"
 
 char *
@@ -140,7 +141,8 @@ ds_test_select_service (GtkWidget  *window,
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(DsChecklistSection) section = g_list_model_get_item (model, i);
+      g_autoptr(DsSlot) slot = g_list_model_get_item (model, i);
+      DsChecklistSection *section = ds_slot_get_item (slot);
 
       if (g_str_equal (ds_checklist_section_get_id (section), service_id))
         {

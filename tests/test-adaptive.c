@@ -17,6 +17,7 @@
 #include "ds-duty-panel.h"
 #include "ds-service.h"
 #include "ds-service-browser.h"
+#include "ds-slot.h"
 #include "ds-app-test-util.h"
 
 typedef struct
@@ -127,7 +128,8 @@ click_service (Fixture    *f,
   g_assert_true (gtk_list_view_get_single_click_activate (GTK_LIST_VIEW (f->list)));
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(DsChecklistSection) section = g_list_model_get_item (model, i);
+      g_autoptr(DsSlot) slot = g_list_model_get_item (model, i);
+      DsChecklistSection *section = ds_slot_get_item (slot);
 
       if (g_str_equal (ds_checklist_section_get_id (section), service_id))
         {
@@ -317,7 +319,8 @@ test_narrow_every_service (void)
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(DsChecklistSection) section = g_list_model_get_item (model, i);
+      g_autoptr(DsSlot) slot = g_list_model_get_item (model, i);
+      DsChecklistSection *section = ds_slot_get_item (slot);
       int min_width;
 
       g_assert_true (gtk_widget_activate_action (f.list, "list.select-item", "(ubb)", i, FALSE, FALSE));

@@ -132,6 +132,84 @@ test_select_service (void)
   ds_test_stop_app (app);
 }
 
+/* The row showing @service_id, and whether the list shows it selected. */
+static DsServiceRow *
+service_row (GPtrArray  *rows,
+             const char *service_id)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      DsChecklistSection *section = ds_service_row_get_section (g_ptr_array_index (rows, i));
+
+      if (section != NULL && g_str_equal (ds_checklist_section_get_id (section), service_id))
+        return g_ptr_array_index (rows, i);
+    }
+  return NULL;
+}
+
+static gboolean
+row_shows_selected (DsServiceRow *row)
+{
+  return (gtk_widget_get_state_flags (gtk_widget_get_parent (GTK_WIDGET (row))) & GTK_STATE_FLAG_SELECTED) != 0;
+}
+
+/* A search changes what the rows show rather than building new ones, and
+ * the selection stays with the service wherever it moves in the list. */
+static void
+test_search_keeps_rows (void)
+{
+  DsApplication *app = ds_test_start_app (TRUE);
+  GtkWidget *window = ds_test_app_window (app);
+  GtkWidget *browser = ds_test_find_widget (window, DS_TYPE_SERVICE_BROWSER, NULL, NULL);
+  GtkWidget *panel = ds_test_find_widget (window, DS_TYPE_DUTY_PANEL, NULL, NULL);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  DsServiceRow *s3_row;
+
+  ds_test_select_service (window, "s3");
+  before = ds_test_find_widgets (browser, DS_TYPE_SERVICE_ROW, NULL, NULL);
+  g_assert_cmpuint (before->len, >, 10);
+  g_assert_true (row_shows_selected (service_row (before, "s3")));
+
+  /* Fewer services: the rows left are rows that were there, each showing
+   * a service the search finds, S3 among them and still selected. */
+  ds_test_search_services (window, "bucket");
+  after = ds_test_find_widgets (browser, DS_TYPE_SERVICE_ROW, NULL, NULL);
+  g_assert_cmpuint (after->len, >, 0);
+  g_assert_cmpuint (after->len, <, before->len);
+  for (guint i = 0; i < after->len; i++)
+    {
+      DsServiceRow *row = g_ptr_array_index (after, i);
+      DsService *service = ds_checklist_section_get_service (ds_service_row_get_section (row));
+      GtkWidget *name;
+
+      g_assert_true (g_ptr_array_find (before, row, NULL));
+      g_assert_true (ds_service_matches (service, "bucket"));
+      /* Rows past the end of the view exist but are not drawn. */
+      name = ds_test_find_widget (GTK_WIDGET (row), GTK_TYPE_LABEL, NULL, NULL);
+      g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (name)), ==, ds_service_get_name (service));
+      g_assert_cmpint (row_shows_selected (row), ==, row == service_row (after, "s3"));
+    }
+  s3_row = service_row (after, "s3");
+  g_assert_nonnull (s3_row);
+  g_assert_true (row_shows_selected (s3_row));
+
+  /* All of them again: S3 back at its place, selected, the panel on it
+   * all along. */
+  ds_test_search_services (window, "");
+  again = ds_test_find_widgets (browser, DS_TYPE_SERVICE_ROW, NULL, NULL);
+  s3_row = service_row (again, "s3");
+  g_assert_nonnull (s3_row);
+  g_assert_true (row_shows_selected (s3_row));
+  for (guint i = 0; i < again->len; i++)
+    g_assert_cmpint (row_shows_selected (g_ptr_array_index (again, i)), ==, g_ptr_array_index (again, i) == s3_row);
+  g_assert_true (ds_checklist_section_get_service (ds_duty_panel_get_section (DS_DUTY_PANEL (panel))) ==
+                 ds_catalog_lookup_service (ds_application_get_catalog (app), "s3"));
+
+  ds_test_stop_app (app);
+}
+
 static gboolean
 file_has_done_item (gpointer path)
 {
@@ -1312,6 +1390,7 @@ main (int   argc,
 
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/select-service", test_select_service);
+  g_test_add_func ("/window/search-keeps-rows", test_search_keeps_rows);
   g_test_add_func ("/window/add-tick-restore", test_add_tick_restore);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/bad-saved-checklist", test_bad_saved_checklist);

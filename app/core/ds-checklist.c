@@ -31,6 +31,7 @@ struct _DsChecklist
   GListStore *milestones;
   GHashTable *items_by_ref;   /* ref → DsChecklistItem, items with a ref */
   GHashTable *sections;       /* id → DsChecklistSection, owned */
+  GListStore *service_sections; /* of every catalog service, made when asked */
   GPtrArray  *chosen;         /* DsChecklistSection, in item order */
   guint       n_done;
   guint       n_total;
@@ -190,6 +191,7 @@ ds_checklist_finalize (GObject *object)
   g_clear_object (&self->items);
   g_clear_object (&self->milestones);
   g_clear_pointer (&self->chosen, g_ptr_array_unref);
+  g_clear_object (&self->service_sections);
   g_clear_pointer (&self->sections, g_hash_table_unref);
 
   G_OBJECT_CLASS (ds_checklist_parent_class)->finalize (object);
@@ -504,6 +506,42 @@ ds_checklist_get_section (DsChecklist *self,
     return NULL;
 
   return ensure_section (self, section_id, service);
+}
+
+/**
+ * ds_checklist_get_service_sections:
+ * @self: a #DsChecklist
+ *
+ * The list a service browser shows: getting an item from it only takes a
+ * reference, where looking each section up by id would cost a hash lookup
+ * every time a list model above asks for an item.
+ *
+ * Returns: (transfer none): the checklist's section of every service of
+ *   its catalog, chosen or not, in the catalog's order
+ */
+GListModel *
+ds_checklist_get_service_sections (DsChecklist *self)
+{
+  g_return_val_if_fail (DS_IS_CHECKLIST (self), NULL);
+
+  if (self->service_sections == NULL)
+    {
+      GListModel *services = G_LIST_MODEL (self->catalog);
+      guint n = g_list_model_get_n_items (services);
+      g_autoptr(GPtrArray) sections = g_ptr_array_sized_new (n);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(DsService) service = g_list_model_get_item (services, i);
+
+          g_ptr_array_add (sections, ensure_section (self, ds_service_get_id (service), service));
+        }
+
+      self->service_sections = g_list_store_new (DS_TYPE_CHECKLIST_SECTION);
+      g_list_store_splice (self->service_sections, 0, 0, sections->pdata, sections->len);
+    }
+
+  return G_LIST_MODEL (self->service_sections);
 }
 
 /**

@@ -44,6 +44,7 @@ GStrv               ds_checklist_dup_service_ids    (DsChecklist  *self);
 GPtrArray          *ds_checklist_dup_chosen_sections (DsChecklist *self);
 DsChecklistSection *ds_checklist_get_section        (DsChecklist  *self,
                                                      const char   *section_id);
+GListModel         *ds_checklist_get_service_sections (DsChecklist *self);
 DsChecklistItem    *ds_checklist_lookup_item        (DsChecklist  *self,
                                                      const char   *ref);
 GListModel         *ds_checklist_get_milestones     (DsChecklist  *self);

@@ -18,10 +18,11 @@
 #include "ds-service.h"
 #include "ds-service-browser.h"
 #include "ds-service-row.h"
+#include "ds-slot-model.h"
 
-/* The list shows the checklist's section of each catalog service, mapped
- * on demand, so that a row binds to the service and to its state in the
- * checklist (chosen, progress) through one object. */
+/* The list shows the checklist's section of each catalog service, so that
+ * a row binds to the service and to its state in the checklist (chosen,
+ * progress) through one object. */
 struct _DsServiceBrowser
 {
   GtkWidget           parent_instance;
@@ -39,7 +40,7 @@ struct _DsServiceBrowser
   GtkListView        *list_view;
   GtkSingleSelection *selection;
   GtkFilterListModel *filter_model;
-  GtkMapListModel    *map_model;
+  GtkSortListModel   *sort_model;
   GtkCustomFilter    *filter;
 };
 
@@ -73,16 +74,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 #define FIRST_FRAME_ROWS 16
-
-static gpointer
-map_to_section (gpointer item,
-                gpointer user_data)
-{
-  DsServiceBrowser *self = user_data;
-  g_autoptr(DsService) service = item;
-
-  return g_object_ref (ds_checklist_get_section (self->checklist, ds_service_get_id (service)));
-}
 
 static gboolean
 filter_section (gpointer item,
@@ -161,12 +152,11 @@ update_model (DsServiceBrowser *self)
   if (self->catalog == NULL || self->checklist == NULL ||
       ds_checklist_get_catalog (self->checklist) != self->catalog)
     {
-      gtk_map_list_model_set_model (self->map_model, NULL);
+      gtk_sort_list_model_set_model (self->sort_model, NULL);
       return;
     }
 
-  gtk_map_list_model_set_map_func (self->map_model, map_to_section, self, NULL);
-  gtk_map_list_model_set_model (self->map_model, G_LIST_MODEL (self->catalog));
+  gtk_sort_list_model_set_model (self->sort_model, ds_checklist_get_service_sections (self->checklist));
 }
 
 void
@@ -353,7 +343,7 @@ ds_service_browser_class_init (DsServiceBrowserClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, list_view);
   gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, selection);
   gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, filter_model);
-  gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, map_model);
+  gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, sort_model);
   gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, filter);
   gtk_widget_class_bind_template_callback (widget_class, ds_service_browser_on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, ds_service_browser_on_category_changed);
@@ -384,6 +374,13 @@ ds_service_browser_init (DsServiceBrowser *self)
                                                         FIRST_FRAME_ROWS);
 
     gtk_single_selection_set_model (self->selection, shown);
+  }
+
+  /* Rows stay while a search changes what they show (ds-slot-model.c). */
+  {
+    g_autoptr(DsSlotModel) slots = ds_slot_model_new (GTK_SELECTION_MODEL (self->selection));
+
+    gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (slots));
   }
 }
 
