@@ -9,6 +9,7 @@
 #include <math.h>
 #include <json-glib/json-glib.h>
 #include <signal.h>
+#include <string.h>
 #include <sys/resource.h>
 
 #include "ds-autosave.h"
@@ -1353,6 +1354,42 @@ test_stale_temporaries (void)
   }
 }
 
+/* Whole numbers are read exactly up to 64 bits, and refused beyond. */
+static void
+test_json_integers (void)
+{
+  static const struct { const char *text; gint64 value; } good[] = {
+    { "[0]", 0 }, { "[-0]", 0 }, { "[7]", 7 }, { "[-42]", -42 },
+    { "[9223372036854775807]", G_MAXINT64 }, { "[-9223372036854775808]", G_MININT64 },
+  };
+  static const char * const bad[] = {
+    "[9223372036854775808]", "[-9223372036854775809]", "[18446744073709551616]",
+    "[99999999999999999999999999]",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (good[i].text, strlen (good[i].text));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DsJsonTree) tree = ds_json_parse (bytes, "numbers.json", &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (tree->values[1].type, ==, DS_JSON_INTEGER);
+      g_assert_cmpint (tree->values[1].v.integer, ==, good[i].value);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (bad[i], strlen (bad[i]));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DsJsonTree) tree = ds_json_parse (bytes, "numbers.json", &error);
+
+      g_assert_null (tree);
+      g_assert_error (error, DS_FORMAT_ERROR, DS_FORMAT_ERROR_SYNTAX);
+      g_assert_true (g_str_has_prefix (error->message, "numbers.json:1:2: the number is out of range"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1362,6 +1399,7 @@ main (int   argc,
   g_test_add_func ("/compare/moved", test_compare_moved);
 
   g_test_add_func ("/catalog/builtin", test_catalog_builtin);
+  g_test_add_func ("/json/integers", test_json_integers);
   g_test_add_func ("/owner-paint", test_owner_paint);
   g_test_add_func ("/picture/save", test_picture_save);
   g_test_add_func ("/catalog/search", test_catalog_search);

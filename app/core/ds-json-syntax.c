@@ -268,6 +268,36 @@ push (Scanner    *s,
   return s->n_values++;
 }
 
+/* Reads the digits from @p to @end, after an optional minus sign, already
+ * checked. Not with g_ascii_string_to_signed(): in GLib 2.74 it fails now
+ * and then when another thread first uses GLib's C locale at the same
+ * moment (the wait leaves errno set), and the built-in catalog is read
+ * while GTK starts. */
+static gboolean
+read_integer (const char *p,
+              const char *end,
+              gint64     *integer)
+{
+  gboolean negative = *p == '-';
+  guint64 limit = negative ? (guint64)G_MAXINT64 + 1 : (guint64)G_MAXINT64;
+  guint64 value = 0;
+
+  for (p += negative; p < end; p++)
+    {
+      guint digit = (guint)(*p - '0');
+
+      if (value > (limit - digit) / 10)
+        return FALSE;
+      value = value * 10 + digit;
+    }
+
+  if (!negative)
+    *integer = (gint64)value;
+  else
+    *integer = value == 0 ? 0 : -(gint64)(value - 1) - 1;
+  return TRUE;
+}
+
 static gboolean
 scan_number (Scanner *s)
 {
@@ -310,18 +340,10 @@ scan_number (Scanner *s)
 
   /* A whole number must fit in 64 bits: a version of 18446744073709551616
    * must not read as anything else. */
-  {
-    char digits[24] = { 0, };
-    gsize len = s->p - start;
-
-    if (len < sizeof digits)
-      memcpy (digits, start, len);
-    if (len >= sizeof digits ||
-        !g_ascii_string_to_signed (digits, 10, G_MININT64, G_MAXINT64, &integer, NULL))
-      return fail (s, start, DS_FORMAT_ERROR_SYNTAX,
-                   _("the number is out of range; expected a whole number "
-                     "from -9223372036854775808 to 9223372036854775807"));
-  }
+  if (!read_integer (start, s->p, &integer))
+    return fail (s, start, DS_FORMAT_ERROR_SYNTAX,
+                 _("the number is out of range; expected a whole number "
+                   "from -9223372036854775808 to 9223372036854775807"));
 
   value_at (s, push (s, DS_JSON_INTEGER))->v.integer = integer;
   return TRUE;
