@@ -18,6 +18,7 @@
 #include "ds-service.h"
 #include "ds-service-browser.h"
 #include "ds-service-row.h"
+#include "ds-slot.h"
 #include "ds-slot-model.h"
 
 /* The list shows the checklist's section of each catalog service, so that
@@ -53,6 +54,9 @@ void ds_service_browser_on_category_changed (DsServiceBrowser *self);
 void ds_service_browser_on_selected_item_changed (DsServiceBrowser *self);
 void ds_service_browser_on_filter_items_changed (DsServiceBrowser *self);
 void ds_service_browser_on_activate (DsServiceBrowser *self, guint position);
+void ds_service_browser_on_setup_row (DsServiceBrowser *self, GtkListItem *item);
+void ds_service_browser_on_bind_row (DsServiceBrowser *self, GtkListItem *item);
+void ds_service_browser_on_unbind_row (DsServiceBrowser *self, GtkListItem *item);
 
 
 enum {
@@ -219,6 +223,42 @@ ds_service_browser_on_activate (DsServiceBrowser *self,
     g_signal_emit (self, signals[SERVICE_ACTIVATED], 0);
 }
 
+void
+ds_service_browser_on_setup_row (DsServiceBrowser *self,
+                                 GtkListItem      *item)
+{
+  gtk_list_item_set_child (item, g_object_new (DS_TYPE_SERVICE_ROW, NULL));
+}
+
+static void
+on_slot_item_changed_cb (DsSlot       *slot,
+                         GParamSpec   *pspec,
+                         DsServiceRow *row)
+{
+  ds_service_row_set_section (row, ds_slot_get_item (slot));
+}
+
+/* A row shows the section at its slot, and the next one there. */
+void
+ds_service_browser_on_bind_row (DsServiceBrowser *self,
+                                GtkListItem      *item)
+{
+  DsSlot *slot = gtk_list_item_get_item (item);
+  DsServiceRow *row = DS_SERVICE_ROW (gtk_list_item_get_child (item));
+
+  ds_service_row_set_section (row, ds_slot_get_item (slot));
+  g_signal_connect_object (slot, "notify::item", G_CALLBACK (on_slot_item_changed_cb), row, 0);
+}
+
+void
+ds_service_browser_on_unbind_row (DsServiceBrowser *self,
+                                  GtkListItem      *item)
+{
+  DsServiceRow *row = DS_SERVICE_ROW (gtk_list_item_get_child (item));
+
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), on_slot_item_changed_cb, row);
+}
+
 static void
 ds_service_browser_dispose (GObject *object)
 {
@@ -346,6 +386,9 @@ ds_service_browser_class_init (DsServiceBrowserClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, sort_model);
   gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, filter);
   gtk_widget_class_bind_template_callback (widget_class, ds_service_browser_on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, ds_service_browser_on_setup_row);
+  gtk_widget_class_bind_template_callback (widget_class, ds_service_browser_on_bind_row);
+  gtk_widget_class_bind_template_callback (widget_class, ds_service_browser_on_unbind_row);
   gtk_widget_class_bind_template_callback (widget_class, ds_service_browser_on_category_changed);
   gtk_widget_class_bind_template_callback (widget_class, ds_service_browser_on_selected_item_changed);
   gtk_widget_class_bind_template_callback (widget_class, ds_service_browser_on_filter_items_changed);

@@ -20,6 +20,9 @@ struct _DsServiceRow
   DsChecklistSection *section;
   GBinding           *chosen_binding;
 
+  GtkLabel           *name_label;
+  GtkLabel           *subtitle_label;
+  GtkLabel           *progress_label;
   GtkToggleButton    *toggle;
 };
 
@@ -27,8 +30,6 @@ G_DEFINE_FINAL_TYPE (DsServiceRow, ds_service_row, GTK_TYPE_WIDGET)
 
 /* Template callbacks. They are external so that gtk4-builder-tool can
  * resolve them by name when it validates the .ui file. */
-char *ds_service_row_subtitle_text (gpointer unused, DsService *service);
-char *ds_service_row_progress_text (gpointer unused, gboolean chosen, guint n_done, guint n_total);
 void ds_service_row_on_toggled (DsServiceRow *self, GtkToggleButton *toggle);
 gboolean ds_service_row_on_progress_query_tooltip (DsServiceRow *self, int x, int y,
                                                    gboolean keyboard_mode, GtkTooltip *tooltip);
@@ -44,30 +45,38 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-char *
-ds_service_row_subtitle_text (gpointer   unused,
-               DsService *service)
+/* Set, not bound: a service's name, kind and group do not change, and the
+ * list gives its rows other services at every keystroke of a search,
+ * where watching them cost more than the rest of the row. */
+static void
+show_service (DsServiceRow *self,
+              DsService    *service)
 {
-  if (service == NULL)
-    return NULL;
+  g_autofree char *subtitle = NULL;
 
-  /* Translators: a service's category, then its group: "Infrastructure · Compute" */
-  return g_strdup_printf (_("%s · %s"),
-                          ds_category_get_label (ds_service_get_category (service)),
-                          ds_service_get_group (service));
+  if (service != NULL)
+    /* Translators: a service's category, then its group: "Infrastructure · Compute" */
+    subtitle = g_strdup_printf (_("%s · %s"),
+                                ds_category_get_label (ds_service_get_category (service)),
+                                ds_service_get_group (service));
+
+  gtk_label_set_label (self->name_label, service != NULL ? ds_service_get_name (service) : NULL);
+  gtk_label_set_label (self->subtitle_label, subtitle);
 }
 
-char *
-ds_service_row_progress_text (gpointer unused,
-               gboolean chosen,
-               guint    n_done,
-               guint    n_total)
+/* The progress follows the section: the checklist changes it as duties
+ * are ticked. */
+static void
+show_progress (DsServiceRow *self)
 {
-  if (!chosen)
-    return NULL;
+  g_autofree char *text = NULL;
 
-  /* Translators: progress of one service in the checklist, "2/5" */
-  return g_strdup_printf (_("%u/%u"), n_done, n_total);
+  if (self->section != NULL && ds_checklist_section_get_chosen (self->section))
+    /* Translators: progress of one service in the checklist, "2/5" */
+    text = g_strdup_printf (_("%u/%u"),
+                            ds_checklist_section_get_n_done (self->section),
+                            ds_checklist_section_get_n_total (self->section));
+  gtk_label_set_label (self->progress_label, text);
 }
 
 static char *
@@ -130,18 +139,30 @@ ds_service_row_on_toggled (DsServiceRow    *self,
   gtk_button_set_icon_name (GTK_BUTTON (toggle), chosen ? "object-select-symbolic" : "list-add-symbolic");
 }
 
-static void
+/**
+ * ds_service_row_set_section:
+ * @self: a #DsServiceRow
+ * @section: (nullable): the checklist's section of the service to show
+ */
+void
 ds_service_row_set_section (DsServiceRow       *self,
                             DsChecklistSection *section)
 {
+  g_return_if_fail (DS_IS_SERVICE_ROW (self));
+
   if (self->section == section)
     return;
 
   g_clear_pointer (&self->chosen_binding, g_binding_unbind);
+  if (self->section != NULL)
+    g_signal_handlers_disconnect_by_func (self->section, show_progress, self);
   g_set_object (&self->section, section);
+  show_service (self, section != NULL ? ds_checklist_section_get_service (section) : NULL);
+  show_progress (self);
+  if (section != NULL)
+    g_signal_connect_object (section, "notify", G_CALLBACK (show_progress), self, G_CONNECT_SWAPPED);
 
-  /* Two-way: the toggle shows whether the service is chosen and chooses it.
-   * Expressions in the template cover the one-way rest. */
+  /* Two-way: the toggle shows whether the service is chosen and chooses it. */
   if (section != NULL)
     self->chosen_binding = g_object_bind_property (section, "chosen", self->toggle, "active",
                                                    G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
@@ -154,9 +175,8 @@ ds_service_row_dispose (GObject *object)
 {
   DsServiceRow *self = (DsServiceRow *)object;
 
-  g_clear_pointer (&self->chosen_binding, g_binding_unbind);
+  ds_service_row_set_section (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_SERVICE_ROW);
-  g_clear_object (&self->section);
 
   G_OBJECT_CLASS (ds_service_row_parent_class)->dispose (object);
 }
@@ -209,9 +229,10 @@ ds_service_row_class_init (DsServiceRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ds-service-row.ui");
   /* Bound without a field so that dispose_template() unparents it. */
   gtk_widget_class_bind_template_child_full (widget_class, "box", FALSE, 0);
+  gtk_widget_class_bind_template_child (widget_class, DsServiceRow, name_label);
+  gtk_widget_class_bind_template_child (widget_class, DsServiceRow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, DsServiceRow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, DsServiceRow, toggle);
-  gtk_widget_class_bind_template_callback (widget_class, ds_service_row_subtitle_text);
-  gtk_widget_class_bind_template_callback (widget_class, ds_service_row_progress_text);
   gtk_widget_class_bind_template_callback (widget_class, ds_service_row_on_toggled);
   gtk_widget_class_bind_template_callback (widget_class, ds_service_row_on_progress_query_tooltip);
   gtk_widget_class_bind_template_callback (widget_class, ds_service_row_on_toggle_query_tooltip);

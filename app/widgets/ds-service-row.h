@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DsServiceRow, ds_service_row, DS, SERVICE_ROW, GtkWidget)
 
-DsChecklistSection *ds_service_row_get_section (DsServiceRow *self);
+DsChecklistSection *ds_service_row_get_section (DsServiceRow       *self);
+void                ds_service_row_set_section (DsServiceRow       *self,
+                                                DsChecklistSection *section);
 
 G_END_DECLS
