@@ -509,6 +509,14 @@ has_width (gpointer data)
   return gtk_widget_get_width (width->widget) == width->width;
 }
 
+static gboolean
+width_changed (gpointer data)
+{
+  Width *width = data;
+
+  return gtk_widget_get_width (width->widget) != width->width;
+}
+
 /* Resizes the window so that @layout gets @width. */
 static void
 resize_layout (Fixture   *f,
@@ -562,9 +570,14 @@ test_fold_width (void)
 
   /* What the window has around the panes (its frame), from a width where
    * they still fit. */
-  gtk_window_set_default_size (GTK_WINDOW (f.window), fit + 100, 720);
-  ds_test_wait (300);
-  extra = fit + 100 - gtk_widget_get_width (layout);
+  {
+    Width before = { layout, gtk_widget_get_width (layout) };
+
+    gtk_window_set_default_size (GTK_WINDOW (f.window), fit + 100, 720);
+    g_assert_true (ds_test_wait_until (width_changed, &before, 20000));
+    ds_test_wait (100);
+    extra = fit + 100 - gtk_widget_get_width (layout);
+  }
 
   /* Folded at a phone's width, and still a pixel short of the panes. */
   gtk_window_set_default_size (GTK_WINDOW (f.window), 360, 720);

@@ -420,8 +420,7 @@ ds_pane_layout_measure (GtkWidget      *widget,
       int widest = 0;
 
       for (guint slot = 0; slot < N_SLOTS; slot++)
-        if (self->panes[slot] != NULL)
-          widest = MAX (widest, measure_width (self->panes[slot], NULL));
+        widest = MAX (widest, pane_min_width (self, slot));
 
       gtk_widget_measure (GTK_WIDGET (self->bin), orientation, -1, NULL, natural, NULL, NULL);
       *minimum = widest;
