@@ -30,7 +30,10 @@
  *   swipe and Alt+Left back) inside the content of an AdwOverlaySplitView
  *   whose sidebar, at the end, is the utility pane; collapsed, that one
  *   slides in over the page it was called from (the HIG's utility pane),
- *   so going back from it returns there by itself. The split views size
+ *   so going back from it returns there by itself. (A navigation split
+ *   view's sidebar is always at the start and only its content expands,
+ *   so a second one could not hold a pane of its own width at the end.)
+ *   The split views size
  *   their sidebars by a fraction of the width between a minimum and a
  *   maximum, not by the sidebar's natural width: the maximum is kept at
  *   the side pane's natural width, and the fraction at 1, so they give the
