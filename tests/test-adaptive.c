@@ -15,6 +15,7 @@
 #include "ds-checklist-editor.h"
 #include "ds-checklist-section.h"
 #include "ds-duty-panel.h"
+#include "ds-pane-layout.h"
 #include "ds-service.h"
 #include "ds-service-browser.h"
 #include "ds-slot.h"
@@ -435,6 +436,17 @@ test_wide (void)
   g_assert_true (shown (header_button (&f, "Export or Print (Ctrl+E)")));
   g_assert_true (shown (header_button (&f, "Checklists")));
 
+  /* The layout is made of what this libadwaita offers (ds-pane-layout.c):
+   * a build on a newer one drives the split views. */
+#if ADW_CHECK_VERSION (1, 4, 0)
+  g_assert_nonnull (ds_test_find_widget (f.window, ADW_TYPE_NAVIGATION_SPLIT_VIEW, NULL, NULL));
+  g_assert_nonnull (ds_test_find_widget (f.window, ADW_TYPE_OVERLAY_SPLIT_VIEW, NULL, NULL));
+#else
+  g_assert_nonnull (ds_test_find_widget (f.window, ADW_TYPE_LEAFLET, NULL, NULL));
+#endif
+  if (g_test_verbose ())
+    g_test_message ("libadwaita %u.%u.%u", adw_get_major_version (), adw_get_minor_version (), adw_get_micro_version ());
+
   /* A click selects a service and shows it beside the list. */
   g_assert_false (gtk_list_view_get_single_click_activate (GTK_LIST_VIEW (f.list)));
   ds_test_select_service (f.window, "ec2");
@@ -469,6 +481,134 @@ test_resize (void)
   stop (&f);
 }
 
+static int
+min_width (GtkWidget *widget)
+{
+  int min = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  return min;
+}
+
+static gboolean
+all_shown (gpointer data)
+{
+  Fixture *f = data;
+
+  return shown (f->browser) && shown (f->panel) && shown (f->editor);
+}
+
+typedef struct
+{
+  GtkWidget *widget;
+  int        width;
+} Width;
+
+static gboolean
+has_width (gpointer data)
+{
+  Width *width = data;
+
+  return gtk_widget_get_width (width->widget) == width->width;
+}
+
+static gboolean
+width_changed (gpointer data)
+{
+  Width *width = data;
+
+  return gtk_widget_get_width (width->widget) != width->width;
+}
+
+/* Resizes the window so that @layout gets @width. */
+static void
+resize_layout (Fixture   *f,
+               GtkWidget *layout,
+               int        width,
+               int        extra)
+{
+  Width wanted = { layout, width };
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), width + extra, 720);
+  if (!ds_test_wait_until (has_width, &wanted, 20000))
+    g_error ("the layout is %d pixels wide, not %d", gtk_widget_get_width (layout), width);
+}
+
+/* Once the layout has settled, after its animation. */
+static gboolean
+at_minimum_widths (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *browser_pane = gtk_widget_get_parent (f->browser);
+  GtkWidget *editor_pane = gtk_widget_get_parent (f->editor);
+
+  return gtk_widget_get_width (browser_pane) == min_width (browser_pane) &&
+         gtk_widget_get_width (editor_pane) == min_width (editor_pane);
+}
+
+/* The window folds where the three panes stop fitting side by side at
+ * their minimum widths, and not before: a window a pixel wider shows them
+ * all. (From 1.4 the fold is a breakpoint whose width the layout keeps at
+ * the panes' sum.) It is folded at the start: libadwaita 1.2's leaflet,
+ * narrowed from wide to within a few pixels of its fold, draws a pane it
+ * has not allocated, which GTK warns about; the split views are narrowed
+ * across it too. */
+static void
+test_fold_width (void)
+{
+  Fixture f = { 0 };
+  GtkWidget *layout, *browser_pane, *editor_pane;
+  int fit, extra;
+
+  start_at (&f, 1280);
+  ds_test_select_service (f.window, "ec2");
+  ds_test_wait (50);
+
+  layout = ds_test_find_widget (f.window, DS_TYPE_PANE_LAYOUT, NULL, NULL);
+  browser_pane = gtk_widget_get_parent (f.browser);
+  editor_pane = gtk_widget_get_parent (f.editor);
+  fit = min_width (browser_pane) + min_width (f.panel) + min_width (editor_pane);
+  if (g_test_verbose ())
+    g_test_message ("the panes fit in %d pixels", fit);
+  g_assert_cmpint (fit, >, 360);
+
+  /* What the window has around the panes (its frame), from a width where
+   * they still fit. */
+  {
+    Width before = { layout, gtk_widget_get_width (layout) };
+
+    gtk_window_set_default_size (GTK_WINDOW (f.window), fit + 100, 720);
+    g_assert_true (ds_test_wait_until (width_changed, &before, 20000));
+    ds_test_wait (100);
+    extra = fit + 100 - gtk_widget_get_width (layout);
+  }
+
+  /* Folded at a phone's width, and still a pixel short of the panes. */
+  gtk_window_set_default_size (GTK_WINDOW (f.window), 360, 720);
+  assert_alone (&f, f.browser);
+  resize_layout (&f, layout, fit - 1, extra);
+  g_assert_true (ds_pane_layout_get_folded (DS_PANE_LAYOUT (layout)));
+  assert_alone (&f, f.browser);
+
+  /* Wide enough: side by side, each side pane at its minimum width. */
+  resize_layout (&f, layout, fit, extra);
+  g_assert_true (ds_test_wait_until (all_shown, &f, 20000));
+  g_assert_false (ds_pane_layout_get_folded (DS_PANE_LAYOUT (layout)));
+  if (!ds_test_wait_until (at_minimum_widths, &f, 20000))
+    g_error ("the side panes are %d and %d pixels wide, not %d and %d",
+             gtk_widget_get_width (browser_pane), gtk_widget_get_width (editor_pane),
+             min_width (browser_pane), min_width (editor_pane));
+
+#if ADW_CHECK_VERSION (1, 4, 0)
+  /* And a pixel narrower folds again, the breakpoint's way. */
+  resize_layout (&f, layout, fit - 1, extra);
+  assert_alone (&f, f.browser);
+  g_assert_true (ds_pane_layout_get_folded (DS_PANE_LAYOUT (layout)));
+#endif
+
+  stop (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -484,6 +624,7 @@ main (int   argc,
   g_test_add_func ("/adaptive/narrow-keyboard", test_narrow_keyboard);
   g_test_add_func ("/adaptive/wide", test_wide);
   g_test_add_func ("/adaptive/resize", test_resize);
+  g_test_add_func ("/adaptive/fold-width", test_fold_width);
 
   ret = g_test_run ();
   ds_test_remove_tree (home);

@@ -8,13 +8,14 @@
 #include "config.h"
 
 #include "ds-pane.h"
+#include "ds-pane-layout.h"
 
-/* The window's panes sit in an AdwLeaflet, so that a narrow window shows
+/* The window's panes sit in a DsPaneLayout, so that a narrow window shows
  * them one at a time; a GtkPaned cannot fold. A pane here takes the place of
  * the paned's handle: it asks for its chosen width as its natural width,
- * which the leaflet gives it when there is room, and it has a handle on one
+ * which the layout gives it when there is room, and it has a handle on one
  * edge that the user drags to choose that width. Its minimum stays the
- * child's, so the leaflet still folds when the children do not fit. */
+ * child's, so the layout still folds when the children do not fit. */
 struct _DsPane
 {
   GtkWidget    parent_instance;
@@ -99,7 +100,7 @@ on_drag_update_cb (GtkGestureDrag *gesture,
                    double          offset_y,
                    DsPane         *self)
 {
-  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+  GtkWidget *layout = gtk_widget_get_ancestor (GTK_WIDGET (self), DS_TYPE_PANE_LAYOUT);
   double x, y;
   int delta, max_width;
 
@@ -111,18 +112,10 @@ on_drag_update_cb (GtkGestureDrag *gesture,
     delta = -delta;
 
   /* Room for the other panes at their minimum widths, and no more. */
-  max_width = gtk_widget_get_width (parent) - handle_width (self);
-  for (GtkWidget *sibling = gtk_widget_get_first_child (parent);
-       sibling != NULL;
-       sibling = gtk_widget_get_next_sibling (sibling))
-    {
-      int min = 0;
-
-      if (sibling == GTK_WIDGET (self) || !gtk_widget_get_visible (sibling))
-        continue;
-      gtk_widget_measure (sibling, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
-      max_width -= min;
-    }
+  if (layout != NULL)
+    max_width = ds_pane_layout_get_room (DS_PANE_LAYOUT (layout), GTK_WIDGET (self)) - handle_width (self);
+  else
+    max_width = gtk_widget_get_width (gtk_widget_get_parent (GTK_WIDGET (self))) - handle_width (self);
 
   ds_pane_set_width (self, MAX (child_min_width (self), MIN (self->drag_start_width + delta, max_width)));
 }
@@ -136,7 +129,7 @@ ds_pane_get_request_mode (GtkWidget *widget)
 }
 
 /* The handle's room is counted even while it is hidden, so that the
- * leaflet folds and unfolds at the same width. */
+ * layout folds and unfolds at the same width. */
 static void
 ds_pane_measure (GtkWidget      *widget,
                  GtkOrientation  orientation,
@@ -290,7 +283,7 @@ ds_pane_init (DsPane *self)
   g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update_cb), self);
   gtk_widget_add_controller (self->handle, GTK_EVENT_CONTROLLER (drag));
 
-  /* The leaflet gives the room left over to the pane that expands. */
+  /* The layout gives the room left over to the pane that expands. */
   gtk_widget_set_hexpand (GTK_WIDGET (self), FALSE);
 }
 
@@ -391,7 +384,7 @@ ds_pane_get_resizable (DsPane *self)
 /**
  * ds_pane_set_resizable:
  * @self: a #DsPane
- * @resizable: whether the handle shows; a pane alone in a folded leaflet
+ * @resizable: whether the handle shows; a pane alone in a folded layout
  *   has no neighbour to share its edge with
  */
 void

@@ -9,13 +9,13 @@
 
 #include "ds-window-private.h"
 
-/* The panes live in an AdwLeaflet: side by side while they fit, one at a
- * time below that (down to a phone's 360 pixels), with a back button.
- * AdwLeaflet is what libadwaita 1.2 has. Newer releases deprecate it (and
- * AdwViewSwitcherTitle) for split views driven by AdwBreakpoint, which 1.2
- * lacks and which would need a second layout in the .ui file; so the
- * leaflet stays, and its calls are kept here with the deprecation warnings
- * silenced around them. */
+/* The panes live in a DsPaneLayout: side by side while they fit, one at a
+ * time below that (down to a phone's 360 pixels), with a back button in
+ * the header. The layout is an AdwLeaflet on libadwaita 1.2 and, from 1.4,
+ * where the leaflet is deprecated, split views collapsed by a breakpoint
+ * (ds-pane-layout.c tells how); the choice is made when compiling, and
+ * this file sees only the layout's API: folded or not, the pane shown,
+ * show a pane, go back. */
 
 /* Template callbacks. They are external so that gtk4-builder-tool can
  * resolve them by name when it validates the .ui file. */
@@ -23,27 +23,16 @@ void ds_window_on_layout_changed (DsWindow *self);
 void ds_window_on_service_activated (DsWindow *self);
 void ds_window_on_selected_service_changed (DsWindow *self);
 
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-
 gboolean
 _ds_window_is_folded (DsWindow *self)
 {
-  return adw_leaflet_get_folded (ADW_LEAFLET (self->leaflet));
+  return ds_pane_layout_get_folded (self->layout);
 }
 
 static GtkWidget *
 visible_page (DsWindow *self)
 {
-  return adw_leaflet_get_visible_child (ADW_LEAFLET (self->leaflet));
-}
-
-static void
-set_duties_navigatable (DsWindow *self,
-                        gboolean  navigatable)
-{
-  AdwLeafletPage *page = adw_leaflet_get_page (ADW_LEAFLET (self->leaflet), GTK_WIDGET (self->duty_panel));
-
-  adw_leaflet_page_set_navigatable (page, navigatable);
+  return ds_pane_layout_get_visible_pane (self->layout);
 }
 
 /* Shows @page when folded, and takes the keyboard focus there: the page it
@@ -55,7 +44,7 @@ show_page (DsWindow  *self,
   if (!_ds_window_is_folded (self))
     return;
 
-  adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), page);
+  ds_pane_layout_show_pane (self->layout, page);
   if (page == GTK_WIDGET (self->browser_pane))
     ds_service_browser_focus_list (self->browser);
   else
@@ -69,11 +58,9 @@ go_back_action (GtkWidget  *widget,
 {
   DsWindow *self = DS_WINDOW (widget);
 
-  if (adw_leaflet_navigate (ADW_LEAFLET (self->leaflet), ADW_NAVIGATION_DIRECTION_BACK))
+  if (ds_pane_layout_go_back (self->layout))
     show_page (self, visible_page (self));
 }
-
-G_GNUC_END_IGNORE_DEPRECATIONS
 
 void
 _ds_window_show_browser (DsWindow *self)
@@ -81,8 +68,8 @@ _ds_window_show_browser (DsWindow *self)
   show_page (self, GTK_WIDGET (self->browser_pane));
 }
 
-/* Back from the checklist leads where the user came from: straight to the
- * list if they came from there. */
+/* Back from the checklist leads where the user came from (the layout
+ * sees to that): straight to the list if they came from there. */
 static void
 show_checklist_action (GtkWidget  *widget,
                        const char *action_name,
@@ -90,8 +77,6 @@ show_checklist_action (GtkWidget  *widget,
 {
   DsWindow *self = DS_WINDOW (widget);
 
-  if (visible_page (self) == GTK_WIDGET (self->browser_pane))
-    set_duties_navigatable (self, FALSE);
   show_page (self, GTK_WIDGET (self->checklist_pane));
 }
 
@@ -107,7 +92,7 @@ ds_window_on_service_activated (DsWindow *self)
 void
 ds_window_on_selected_service_changed (DsWindow *self)
 {
-  if (self->leaflet != NULL && !gtk_widget_in_destruction (GTK_WIDGET (self)) &&
+  if (self->layout != NULL && !gtk_widget_in_destruction (GTK_WIDGET (self)) &&
       ds_service_browser_get_selected_section (self->browser) == NULL &&
       visible_page (self) == GTK_WIDGET (self->duty_panel))
     show_page (self, GTK_WIDGET (self->browser_pane));
@@ -146,19 +131,16 @@ update_header_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* The leaflet folds while it allocates its size, when the header bar has
+/* The layout folds while it allocates its size, when the header bar has
  * been allocated already: the header changes just after. */
 void
 ds_window_on_layout_changed (DsWindow *self)
 {
   /* The template connects this before it binds the children, and the
-   * leaflet notifies while it is disposed of. */
-  if (self->leaflet == NULL || self->views == NULL || self->switcher_title == NULL ||
+   * layout notifies while it is disposed of. */
+  if (self->layout == NULL || self->views == NULL || self->switcher_title == NULL ||
       gtk_widget_in_destruction (GTK_WIDGET (self)))
     return;
-
-  if (visible_page (self) != GTK_WIDGET (self->checklist_pane))
-    set_duties_navigatable (self, TRUE);
 
   if (self->header_idle == 0)
     self->header_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_header_cb, self, NULL);

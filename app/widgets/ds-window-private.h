@@ -13,6 +13,7 @@
 #include "ds-export.h"
 #include "ds-matrix-view.h"
 #include "ds-pane.h"
+#include "ds-pane-layout.h"
 #include "ds-picture.h"
 #include "ds-service-browser.h"
 #include "ds-window.h"
@@ -34,7 +35,7 @@ struct _DsWindow
   DsChecklistEditor    *editor;
   AdwBin               *compare_page;
   DsCompareView        *compare_view;     /* made on the first visit */
-  GtkWidget            *leaflet;          /* AdwLeaflet, deprecated after 1.2 */
+  DsPaneLayout         *layout;
   DsPane               *browser_pane;
   DsPane               *checklist_pane;
   AdwViewStack         *views;

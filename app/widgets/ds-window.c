@@ -513,7 +513,7 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsWindow, duty_panel);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, editor);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, compare_page);
-  gtk_widget_class_bind_template_child (widget_class, DsWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, layout);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, browser_pane);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklist_pane);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, views);
@@ -546,6 +546,7 @@ ds_window_class_init (DsWindowClass *klass)
   _ds_window_class_add_page_callbacks (widget_class);
 
   g_type_ensure (DS_TYPE_PANE);
+  g_type_ensure (DS_TYPE_PANE_LAYOUT);
   g_type_ensure (DS_TYPE_CHECKLIST_EDITOR);
   g_type_ensure (DS_TYPE_COMPARE_VIEW);
   g_type_ensure (DS_TYPE_DUTY_PANEL);

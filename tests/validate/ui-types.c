@@ -21,6 +21,7 @@
 #include "ds-matrix-grid.h"
 #include "ds-matrix-view.h"
 #include "ds-pane.h"
+#include "ds-pane-layout.h"
 #include "ds-service-browser.h"
 #include "ds-service-row.h"
 #include "ds-window.h"
@@ -50,6 +51,7 @@ register_types (void)
   g_type_ensure (DS_TYPE_MILESTONES_BUTTON);
   g_type_ensure (DS_TYPE_LAYER_STACK);
   g_type_ensure (DS_TYPE_PANE);
+  g_type_ensure (DS_TYPE_PANE_LAYOUT);
   g_type_ensure (DS_TYPE_SERVICE_BROWSER);
   g_type_ensure (DS_TYPE_SERVICE_ROW);
   g_type_ensure (DS_TYPE_WINDOW);
