@@ -495,56 +495,6 @@ ds_pane_layout_get_property (GObject    *object,
 }
 
 static void
-ds_pane_layout_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  DsPaneLayout *self = DS_PANE_LAYOUT (object);
-
-  switch (prop_id)
-    {
-    case PROP_START:   ds_pane_layout_set_start (self, g_value_get_object (value)); break;
-    case PROP_CONTENT: ds_pane_layout_set_content (self, g_value_get_object (value)); break;
-    case PROP_END:     ds_pane_layout_set_end (self, g_value_get_object (value)); break;
-    default:           G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ds_pane_layout_class_init (DsPaneLayoutClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
-
-  object_class->dispose = ds_pane_layout_dispose;
-  object_class->get_property = ds_pane_layout_get_property;
-  object_class->set_property = ds_pane_layout_set_property;
-
-  widget_class->get_request_mode = ds_pane_layout_get_request_mode;
-  widget_class->measure = ds_pane_layout_measure;
-  widget_class->size_allocate = ds_pane_layout_size_allocate;
-
-  properties[PROP_START] = g_param_spec_object ("start", NULL, NULL, GTK_TYPE_WIDGET, flags);
-  properties[PROP_CONTENT] = g_param_spec_object ("content", NULL, NULL, GTK_TYPE_WIDGET, flags);
-  properties[PROP_END] = g_param_spec_object ("end", NULL, NULL, GTK_TYPE_WIDGET, flags);
-  properties[PROP_FOLDED] =
-    g_param_spec_boolean ("folded", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_VISIBLE_PANE] =
-    g_param_spec_object ("visible-pane", NULL, NULL, GTK_TYPE_WIDGET, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  gtk_widget_class_set_css_name (widget_class, "pane-layout");
-}
-
-static void
-ds_pane_layout_init (DsPaneLayout *self)
-{
-  create_layout (self);
-}
-
-static void
 fill_slot (DsPaneLayout *self,
            guint         slot,
            GtkWidget    *pane,
@@ -565,72 +515,57 @@ fill_slot (DsPaneLayout *self,
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 
-GtkWidget *
-ds_pane_layout_get_start (DsPaneLayout *self)
+static void
+ds_pane_layout_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
 {
-  g_return_val_if_fail (DS_IS_PANE_LAYOUT (self), NULL);
+  DsPaneLayout *self = DS_PANE_LAYOUT (object);
 
-  return self->panes[START];
+  switch (prop_id)
+    {
+    case PROP_START:   fill_slot (self, START, g_value_get_object (value), pspec); break;
+    case PROP_CONTENT: fill_slot (self, CONTENT, g_value_get_object (value), pspec); break;
+    case PROP_END:     fill_slot (self, END, g_value_get_object (value), pspec); break;
+    default:           G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
-/**
- * ds_pane_layout_set_start:
- * @self: a #DsPaneLayout
- * @pane: the pane at the start: the list, shown first when folded
- */
-void
-ds_pane_layout_set_start (DsPaneLayout *self,
-                          GtkWidget    *pane)
+static void
+ds_pane_layout_class_init (DsPaneLayoutClass *klass)
 {
-  g_return_if_fail (DS_IS_PANE_LAYOUT (self));
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
-  fill_slot (self, START, pane, properties[PROP_START]);
+  object_class->dispose = ds_pane_layout_dispose;
+  object_class->get_property = ds_pane_layout_get_property;
+  object_class->set_property = ds_pane_layout_set_property;
+
+  widget_class->get_request_mode = ds_pane_layout_get_request_mode;
+  widget_class->measure = ds_pane_layout_measure;
+  widget_class->size_allocate = ds_pane_layout_size_allocate;
+
+  /* The list, shown first when folded; the pane in the middle, which takes
+   * the width the others leave and, folded, is reached from the list; the
+   * pane at the end, reached from either, Back returning there. */
+  properties[PROP_START] = g_param_spec_object ("start", NULL, NULL, GTK_TYPE_WIDGET, flags);
+  properties[PROP_CONTENT] = g_param_spec_object ("content", NULL, NULL, GTK_TYPE_WIDGET, flags);
+  properties[PROP_END] = g_param_spec_object ("end", NULL, NULL, GTK_TYPE_WIDGET, flags);
+  properties[PROP_FOLDED] =
+    g_param_spec_boolean ("folded", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VISIBLE_PANE] =
+    g_param_spec_object ("visible-pane", NULL, NULL, GTK_TYPE_WIDGET, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "pane-layout");
 }
 
-GtkWidget *
-ds_pane_layout_get_content (DsPaneLayout *self)
+static void
+ds_pane_layout_init (DsPaneLayout *self)
 {
-  g_return_val_if_fail (DS_IS_PANE_LAYOUT (self), NULL);
-
-  return self->panes[CONTENT];
-}
-
-/**
- * ds_pane_layout_set_content:
- * @self: a #DsPaneLayout
- * @pane: the pane in the middle, which takes the width the others leave;
- *   folded, it is reached from the start pane
- */
-void
-ds_pane_layout_set_content (DsPaneLayout *self,
-                            GtkWidget    *pane)
-{
-  g_return_if_fail (DS_IS_PANE_LAYOUT (self));
-
-  fill_slot (self, CONTENT, pane, properties[PROP_CONTENT]);
-}
-
-GtkWidget *
-ds_pane_layout_get_end (DsPaneLayout *self)
-{
-  g_return_val_if_fail (DS_IS_PANE_LAYOUT (self), NULL);
-
-  return self->panes[END];
-}
-
-/**
- * ds_pane_layout_set_end:
- * @self: a #DsPaneLayout
- * @pane: the pane at the end; folded, it is reached from either other one,
- *   and Back returns there
- */
-void
-ds_pane_layout_set_end (DsPaneLayout *self,
-                        GtkWidget    *pane)
-{
-  g_return_if_fail (DS_IS_PANE_LAYOUT (self));
-
-  fill_slot (self, END, pane, properties[PROP_END]);
+  create_layout (self);
 }
 
 /**

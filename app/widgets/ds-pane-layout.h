@@ -13,15 +13,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DsPaneLayout, ds_pane_layout, DS, PANE_LAYOUT, GtkWidget)
 
-GtkWidget *ds_pane_layout_get_start        (DsPaneLayout *self);
-void       ds_pane_layout_set_start        (DsPaneLayout *self,
-                                            GtkWidget    *pane);
-GtkWidget *ds_pane_layout_get_content      (DsPaneLayout *self);
-void       ds_pane_layout_set_content      (DsPaneLayout *self,
-                                            GtkWidget    *pane);
-GtkWidget *ds_pane_layout_get_end          (DsPaneLayout *self);
-void       ds_pane_layout_set_end          (DsPaneLayout *self,
-                                            GtkWidget    *pane);
 gboolean   ds_pane_layout_get_folded       (DsPaneLayout *self);
 GtkWidget *ds_pane_layout_get_visible_pane (DsPaneLayout *self);
 void       ds_pane_layout_show_pane        (DsPaneLayout *self,
