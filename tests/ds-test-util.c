@@ -130,8 +130,16 @@ ds_test_picture_clear (DsTestPicture *picture)
   g_clear_pointer (&picture->pixels, g_free);
 }
 
+static gboolean
+has_size (gpointer widget)
+{
+  return gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0;
+}
+
 /* Renders @widget as GTK draws it on screen, with the renderer the tests
- * run under everywhere, into @picture's pixels. */
+ * run under everywhere, into @picture's pixels. A widget just shown, or
+ * restyled, may wait a frame or two for its size: longer under the
+ * sanitizers. */
 void
 ds_test_render_widget (GtkWidget     *widget,
                        DsTestPicture *picture)
@@ -143,6 +151,7 @@ ds_test_render_widget (GtkWidget     *widget,
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GError) error = NULL;
 
+  ds_test_wait_until (has_size, widget, 5000);
   picture->width = gtk_widget_get_width (widget);
   picture->height = gtk_widget_get_height (widget);
   g_assert_cmpint (picture->width, >, 0);
