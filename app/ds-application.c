@@ -18,6 +18,7 @@
 #include "ds-checklist.h"
 #include "ds-command-line.h"
 #include "ds-window.h"
+#include "ds-window-private.h"
 
 struct _DsApplication
 {
@@ -328,14 +329,17 @@ ds_application_open (GApplication  *app,
   GtkWindow *window;
 
   ds_application_activate (app);
+  /* The active window may be a dialog over the main one. */
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  while (window != NULL && !DS_IS_WINDOW (window))
+    window = gtk_window_get_transient_for (window);
 
   if (n_files > 0 && !ds_application_open_checklist (self, files[0], &error))
     {
-      GtkWidget *dialog = adw_message_dialog_new (window, _("Could Not Open the Checklist"), error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      if (window != NULL)
+        _ds_window_show_error (DS_WINDOW (window), _("Could Not Open the Checklist"), error->message);
+      else
+        g_printerr ("%s\n", error->message);
     }
 }
 

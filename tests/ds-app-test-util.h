@@ -31,5 +31,8 @@ gboolean        ds_test_file_chooser_shown     (gpointer data);
 gboolean        ds_test_file_exists            (gpointer path);
 gboolean        ds_test_chooser_has_file       (gpointer data);
 char *          ds_test_init_app_tests         (int *argc, char ***argv);
+GtkWidget *     ds_test_find_error_dialog      (GtkWidget *window);
+const char *    ds_test_error_dialog_body      (GtkWidget *dialog);
+void            ds_test_close_error_dialog     (GtkWidget *window);
 
 G_END_DECLS

@@ -377,13 +377,6 @@ test_export (void)
   ds_test_stop_app (app);
 }
 
-static gboolean
-is_message_dialog (GtkWidget *widget,
-                   gpointer   data)
-{
-  return ADW_IS_MESSAGE_DIALOG (widget);
-}
-
 static void
 test_bad_saved_checklist (void)
 {
@@ -404,12 +397,12 @@ test_bad_saved_checklist (void)
   window = ds_test_app_window (app);
 
   /* The user is told which file, where and why. */
-  dialog = ds_test_find_toplevel (is_message_dialog);
+  dialog = ds_test_find_error_dialog (window);
   g_assert_nonnull (dialog);
-  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  body = ds_test_error_dialog_body (dialog);
   g_assert_nonnull (strstr (body, "default.dutysplit.json:1:"));
   g_assert_nonnull (strstr (body, "left as it is"));
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  ds_test_close_error_dialog (window);
 
   /* The app keeps working, and saves elsewhere. */
   gtk_widget_activate (GTK_WIDGET (ds_duty_row_get_check (find_item_row (window, "general/encrypt-data"))));
@@ -1098,10 +1091,10 @@ test_open_file (void)
 
   g_application_open (G_APPLICATION (app), &bad, 1, "");
   g_assert_true (g_file_equal (ds_application_get_checklist_file (app), file));
-  dialog = ds_test_find_toplevel (is_message_dialog);
+  dialog = ds_test_find_error_dialog (ds_test_app_window (app));
   g_assert_nonnull (dialog);
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "broken.dutysplit.json:1:"));
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_nonnull (strstr (ds_test_error_dialog_body (dialog), "broken.dutysplit.json:1:"));
+  ds_test_close_error_dialog (ds_test_app_window (app));
 
   ds_test_stop_app (app);
 }

@@ -51,15 +51,28 @@ toast (DsWindow   *self,
   _ds_window_toast (self, adw_toast_new (message));
 }
 
+/* An error the user must read: the heading, the GError's message and a
+ * Close button, over the window. */
 void
 _ds_window_show_error (DsWindow   *self,
                        const char *heading,
                        const char *body)
 {
+#if ADW_CHECK_VERSION (1, 5, 0)
+  /* AdwAlertDialog replaces AdwMessageDialog (deprecated in 1.6): it is
+   * shown inside the window, up to 372 px wide where the message dialog
+   * stays at 300 whatever the window's width, and as a bottom sheet in a
+   * narrow window. */
+  AdwDialog *dialog = adw_alert_dialog_new (heading, body);
+
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+#else
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
+#endif
 }
 
 static void

@@ -10,14 +10,16 @@
 #                                      the messages the sources have now
 #   check-po.py complete SRCDIR LANG   every message of the template has a
 #                                      translation in LANG.po, none fuzzy
-#   check-po.py runtime SRCDIR         the program, run with LANGUAGE=de and
-#                                      the catalogs built in the build
-#                                      folder, speaks German
+#   check-po.py runtime SRCDIR         the program, run in a German locale
+#                                      with the catalogs built in the build
+#                                      folder, speaks German; LANGUAGE
+#                                      chooses the language over the locale
 #
 # Prints TAP.
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -44,6 +46,12 @@ DATA_SUFFIXES = (".desktop.in", ".metainfo.xml.in", ".gschema.xml")
 
 n_tests = 0
 failed = False
+
+
+def skip(name, reason):
+    global n_tests
+    n_tests += 1
+    print(f"ok {n_tests} {name} # SKIP {reason}")
 
 
 def ok(passed, name, detail=""):
@@ -122,31 +130,73 @@ def check_complete(srcdir, lang):
     ok(cmp.returncode == 0, f"{lang}.po translates every message of the template", cmp.stderr)
 
 
+def german_locale(tmp):
+    """The environment that selects a German UTF-8 locale, and why not if none.
+
+    gettext ignores LANGUAGE in the C locale, and glibc treats C.UTF-8 the
+    same way since 2.39 (sourceware bug 16621; Debian 12's 2.36 still read
+    LANGUAGE there). So the program has to run in a real locale: one the
+    system has, or else de_DE.UTF-8 made here from the system's locale
+    sources (Debian's locales package) into LOCPATH, which needs no root.
+    """
+    listed = run(["locale", "-a"]).stdout.split() if shutil.which("locale") else []
+    for name in listed:
+        if name.lower() in ("de_de.utf8", "de_de.utf-8"):
+            return {"LC_ALL": name}, None
+
+    localedef = shutil.which("localedef")
+    if localedef is None:
+        return None, "no de_DE.UTF-8 locale and no localedef to make one"
+    made = os.path.join(tmp, "de_DE.UTF-8")
+    # Exit status 1 is warnings only: the locale is written all the same.
+    result = run([localedef, "--quiet", "-i", "de_DE", "-f", "UTF-8", made])
+    if result.returncode not in (0, 1) or not os.path.isfile(os.path.join(made, "LC_MESSAGES", "SYS_LC_MESSAGES")):
+        return None, ("no de_DE.UTF-8 locale, and localedef cannot make one "
+                      f"(install Debian's locales package): {result.stderr.strip()}")
+    return {"LC_ALL": "de_DE.UTF-8", "LOCPATH": tmp}, None
+
+
 def check_runtime(srcdir):
     program = os.environ["DUTY_SPLIT"]
-    env = dict(os.environ, LANGUAGE="de", LC_ALL="C.UTF-8", LANG="C.UTF-8",
-               DUTY_SPLIT_LOCALEDIR=os.environ["DUTY_SPLIT_LOCALEDIR"])
-    english = dict(env, LANGUAGE="")
+    base = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_MESSAGES", "LOCPATH")}
+    base.update(LANG="C.UTF-8", LC_ALL="C.UTF-8", DUTY_SPLIT_LOCALEDIR=os.environ["DUTY_SPLIT_LOCALEDIR"])
+    names = ["--help is German in a German locale",
+             "LANGUAGE=en wins over the German locale",
+             "command line errors are German",
+             "a Markdown export is German"]
 
-    result = run([program, "--help"], env=env)
-    ok(result.returncode == 0 and "Version ausgeben und beenden" in result.stdout,
-       "--help is German with LANGUAGE=de", result.stdout + result.stderr)
-
-    result = run([program, "--help"], env=english)
-    ok("Print the version and exit" in result.stdout, "--help is English without it",
+    result = run([program, "--help"], env=base)
+    ok("Print the version and exit" in result.stdout, "--help is English in C.UTF-8",
        result.stdout + result.stderr)
 
-    result = run([program, "--format", "md"], env=env)
-    ok(result.returncode != 0 and "gehören zu --export DATEI" in result.stderr,
-       "command line errors are German", result.stderr)
-
     with tempfile.TemporaryDirectory() as tmp:
+        german, reason = german_locale(tmp)
+        if german is None:
+            for name in names:
+                skip(name, reason)
+            return
+        env = dict(base, **german)
+
+        result = run([program, "--help"], env=env)
+        ok(result.returncode == 0 and "Version ausgeben und beenden" in result.stdout,
+           names[0], result.stdout + result.stderr)
+
+        # What a desktop does for a user who reads English on a German
+        # system: LANGUAGE comes before LC_ALL.
+        result = run([program, "--help"], env=dict(env, LANGUAGE="en"))
+        ok(result.returncode == 0 and "Print the version and exit" in result.stdout,
+           names[1], result.stdout + result.stderr)
+
+        result = run([program, "--format", "md"], env=env)
+        ok(result.returncode != 0 and "gehören zu --export DATEI" in result.stderr,
+           names[2], result.stderr)
+
         out = os.path.join(tmp, "out.md")
         result = run([program, "--export", out, "--services", "s3"], env=env)
         text = open(out, encoding="utf-8").read() if result.returncode == 0 else ""
         ok(re.search(r"^0 von \d+ erledigt · am \d{4}-\d\d-\d\d aus Duty Split exportiert", text, re.M)
            and "Regionen: noch nicht gewählt" in text and "## Jeder AWS-Kunde" in text,
-           "a Markdown export is German", result.stderr + text[:400])
+           names[3], result.stderr + text[:400])
 
 
 def main():
