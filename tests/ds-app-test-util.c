@@ -213,14 +213,6 @@ ds_test_chooser_has_file (gpointer data)
   return file != NULL && g_file_equal (file, data);
 }
 
-/**
- * ds_test_init_app_tests:
- *
- * Initialises a widget test program; call it first thing in main().
- *
- * Returns: (transfer full): the private home, for ds_test_remove_tree()
- *   when the tests are done
- */
 static gboolean
 is_heading_of_dialog (GtkWidget *widget,
                       gpointer   label)
@@ -287,6 +279,14 @@ log_writer_cb (GLogLevelFlags   log_level,
   return g_log_writer_default (log_level, fields, n_fields, data);
 }
 
+/**
+ * ds_test_init_app_tests:
+ *
+ * Initialises a widget test program; call it first thing in main().
+ *
+ * Returns: (transfer full): the private home, for ds_test_remove_tree()
+ *   when the tests are done
+ */
 char *
 ds_test_init_app_tests (int    *argc,
                         char ***argv)
