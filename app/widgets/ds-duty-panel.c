@@ -244,6 +244,9 @@ update (DsDutyPanel *self)
                                                  self->chosen_switch, "active",
                                                  G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   update_duties (self);
+  /* The page stays hidden until then: GTK styles and measures a stack's
+   * hidden pages, and the window's first frame has no use for this one. */
+  gtk_widget_set_visible (GTK_WIDGET (self->scroller), TRUE);
   gtk_stack_set_visible_child_name (self->stack, "service");
 }
 
@@ -352,7 +355,8 @@ ds_duty_panel_measure (GtkWidget      *widget,
 {
   DsDutyPanel *self = DS_DUTY_PANEL (widget);
 
-  /* The width stays that of both pages: it decides when the window folds. */
+  /* The width stays that of both pages once a service has been shown: it
+   * decides when the window folds. */
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     gtk_widget_measure (GTK_WIDGET (self->stack), orientation, -1, minimum, natural, NULL, NULL);
   else
