@@ -577,6 +577,12 @@ popover_shown (gpointer popover)
   return gtk_widget_get_mapped (popover);
 }
 
+static gboolean
+popover_hidden (gpointer popover)
+{
+  return !gtk_widget_get_visible (popover);
+}
+
 /* Settles an item through its editor, as a team member does: marks it not
  * applicable with a reason, assigns it, gives it a due date and a note. */
 static void
@@ -737,12 +743,15 @@ test_regions (void)
   GtkWidget *picker = ds_test_find_widget (window, DS_TYPE_REGION_BUTTON, NULL, NULL);
   DsChecklist *checklist = ds_application_get_checklist (app);
   GtkWidget *menu_button = ds_test_find_widget (picker, GTK_TYPE_MENU_BUTTON, NULL, NULL);
-  GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+  GtkPopover *popover;
   g_autoptr(GPtrArray) checks = NULL;
   const char * const *regions;
 
   g_assert_nonnull (ds_test_find_label (picker, "Choose Regions…"));
+  /* The popover is made when it first opens. */
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
   gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
   g_assert_true (ds_test_wait_until (popover_shown, popover, 2000));
 
   checks = ds_test_find_widgets (GTK_WIDGET (popover), GTK_TYPE_CHECK_BUTTON, NULL, NULL);
@@ -798,7 +807,9 @@ test_several_checklists (void)
   ds_checklist_set_name (ds_application_get_checklist (app), "Data lake");
   g_assert_nonnull (ds_test_find_label (window, "Data lake"));
 
-  /* Back to the first through the list of checklists. */
+  /* Back to the first through the list of checklists, made when it first
+   * opens. */
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
   gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
   popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
   g_assert_true (ds_test_wait_until (popover_shown, popover, 2000));
@@ -913,7 +924,7 @@ test_custom_items (void)
   GtkWidget *editor = ds_test_find_widget (window, DS_TYPE_CHECKLIST_EDITOR, NULL, NULL);
   DsChecklist *checklist = ds_application_get_checklist (app);
   GtkWidget *add = ds_test_find_widget (editor, GTK_TYPE_MENU_BUTTON, has_tooltip, (gpointer)"Add an Item of Your Own");
-  GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (add));
+  GtkPopover *popover;
   GtkWidget *row_widget, *editor_popover, *title_entry;
   DsChecklistItem *item, *first;
   GtkEventController *keys = NULL;
@@ -921,8 +932,11 @@ test_custom_items (void)
   gboolean handled = FALSE;
   GValue value = G_VALUE_INIT;
 
-  /* Add one to the checklist as a whole. */
+  /* Add one to the checklist as a whole; the popover is made when it
+   * first opens. */
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (add)));
   gtk_menu_button_popup (GTK_MENU_BUTTON (add));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (add));
   g_assert_true (ds_test_wait_until (popover_shown, popover, 2000));
   gtk_editable_set_text (GTK_EDITABLE (ds_test_find_widget (GTK_WIDGET (popover), GTK_TYPE_ENTRY,
                                                             has_placeholder, (gpointer)"What to do")),
@@ -995,6 +1009,19 @@ test_custom_items (void)
   g_assert_cmpuint (ds_checklist_get_n_total (checklist), ==, n_before + 1);
   g_assert_cmpuint (position_of (checklist, item), ==, 0);
 
+  /* Enter in the title adds as the button does, with the popover made
+   * before. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (add));
+  g_assert_true (gtk_menu_button_get_popover (GTK_MENU_BUTTON (add)) == popover);
+  g_assert_true (ds_test_wait_until (popover_shown, popover, 2000));
+  title_entry = ds_test_find_widget (GTK_WIDGET (popover), GTK_TYPE_ENTRY, has_placeholder, (gpointer)"What to do");
+  gtk_editable_set_text (GTK_EDITABLE (title_entry), "Name an incident lead");
+  g_signal_emit_by_name (ds_test_find_widget (title_entry, GTK_TYPE_TEXT, NULL, NULL), "activate");
+  /* A button activated from the keyboard clicks a moment later. */
+  g_assert_true (ds_test_wait_until (popover_hidden, popover, 2000));
+  g_assert_cmpuint (ds_checklist_get_n_total (checklist), ==, n_before + 2);
+  g_assert_nonnull (ds_test_find_widget (editor, DS_TYPE_DUTY_ROW, row_has_title, (gpointer)"Name an incident lead"));
+
   ds_test_stop_app (app);
 }
 
@@ -1014,14 +1041,16 @@ test_milestones (void)
   GtkWidget *window = ds_test_app_window (app);
   GtkWidget *editor = ds_test_find_widget (window, DS_TYPE_CHECKLIST_EDITOR, NULL, NULL);
   GtkWidget *menu_button = ds_test_find_widget (editor, GTK_TYPE_MENU_BUTTON, has_tooltip, (gpointer)"Milestones");
-  GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
   DsChecklist *checklist = ds_application_get_checklist (app);
+  GtkPopover *popover;
   GtkWidget *entry, *save;
   g_autoptr(GPtrArray) bars = NULL;
   GtkWindow *view;
   GListModel *milestones;
 
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
   gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
   g_assert_true (ds_test_wait_until (popover_shown, popover, 2000));
   entry = ds_test_find_widget (GTK_WIDGET (popover), GTK_TYPE_ENTRY, NULL, NULL);
   save = ds_test_find_widget (GTK_WIDGET (popover), GTK_TYPE_BUTTON, is_labelled, (gpointer)"_Save Milestone");

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ds-add-item-popover.h"
 #include "ds-checklist.h"
 #include "ds-checklist-editor.h"
 #include "ds-checklist-item.h"
@@ -36,10 +37,7 @@ struct _DsChecklistEditor
   GtkDropDown *status_dropdown;
   GtkDropDown *assignee_dropdown;
   GtkListBox  *list;
-  GtkPopover  *add_popover;
-  GtkEntry    *new_title_entry;
-  GtkDropDown *new_section_dropdown;
-  GPtrArray   *new_sections;   /* DsChecklistSection, as listed in the drop-down */
+  GtkMenuButton *add_button;
 };
 
 G_DEFINE_FINAL_TYPE (DsChecklistEditor, ds_checklist_editor, GTK_TYPE_WIDGET)
@@ -51,8 +49,6 @@ double ds_checklist_editor_progress_fraction (gpointer unused, guint n_done, gui
 void ds_checklist_editor_on_row_activated (DsChecklistEditor *self, GtkListBoxRow *row);
 void ds_checklist_editor_on_filter_changed (DsChecklistEditor *self);
 void ds_checklist_editor_on_add_offered (DsChecklistEditor *self);
-void ds_checklist_editor_on_add_shown (DsChecklistEditor *self);
-void ds_checklist_editor_on_add_item (DsChecklistEditor *self);
 
 
 enum {
@@ -212,46 +208,6 @@ ds_checklist_editor_on_add_offered (DsChecklistEditor *self)
     ds_checklist_add_offered_duties (self->checklist);
 }
 
-/* The sections to add an item to: the checklist as a whole, then each
- * chosen service. */
-void
-ds_checklist_editor_on_add_shown (DsChecklistEditor *self)
-{
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-
-  g_clear_pointer (&self->new_sections, g_ptr_array_unref);
-  self->new_sections = ds_checklist_dup_chosen_sections (self->checklist);
-
-  for (guint i = 0; i < self->new_sections->len; i++)
-    {
-      DsChecklistSection *section = g_ptr_array_index (self->new_sections, i);
-
-      gtk_string_list_append (names, g_str_equal (ds_checklist_section_get_id (section), DS_GENERAL_SECTION_ID)
-                                     ? _("The checklist as a whole")
-                                     : ds_checklist_section_get_title (section));
-    }
-
-  gtk_drop_down_set_model (self->new_section_dropdown, G_LIST_MODEL (names));
-  gtk_editable_set_text (GTK_EDITABLE (self->new_title_entry), "");
-  gtk_widget_grab_focus (GTK_WIDGET (self->new_title_entry));
-}
-
-void
-ds_checklist_editor_on_add_item (DsChecklistEditor *self)
-{
-  const char *title = gtk_editable_get_text (GTK_EDITABLE (self->new_title_entry));
-  guint selected = gtk_drop_down_get_selected (self->new_section_dropdown);
-  g_autofree char *trimmed = g_strstrip (g_strdup (title));
-  DsChecklistSection *section;
-
-  if (*trimmed == '\0' || self->new_sections == NULL || selected >= self->new_sections->len)
-    return;
-
-  section = g_ptr_array_index (self->new_sections, selected);
-  ds_checklist_add_custom_item (self->checklist, ds_checklist_section_get_id (section), trimmed);
-  gtk_popover_popdown (self->add_popover);
-}
-
 static void
 on_row_delete_item_cb (DsDutyRow         *row,
                        DsChecklistEditor *self)
@@ -407,7 +363,6 @@ ds_checklist_editor_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_CHECKLIST_EDITOR);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
-  g_clear_pointer (&self->new_sections, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ds_checklist_editor_parent_class)->dispose (object);
 }
@@ -467,16 +422,12 @@ ds_checklist_editor_class_init (DsChecklistEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, assignee_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, list);
-  gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, add_popover);
-  gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, new_title_entry);
-  gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, new_section_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DsChecklistEditor, add_button);
   gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_progress_text);
   gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_progress_fraction);
   gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_on_add_offered);
-  gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_on_add_shown);
-  gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_on_add_item);
 
   g_type_ensure (DS_TYPE_REGION_BUTTON);
   g_type_ensure (DS_TYPE_MILESTONES_BUTTON);
@@ -484,11 +435,29 @@ ds_checklist_editor_class_init (DsChecklistEditorClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
+/* The popover to add an item is made when it first opens: the window shows
+ * sooner without it and its drop-down. */
+static void
+create_add_popover_cb (GtkMenuButton *button,
+                       gpointer       user_data)
+{
+  DsChecklistEditor *self = user_data;
+  GtkWidget *popover;
+
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+
+  popover = ds_add_item_popover_new ();
+  g_object_bind_property (self, "checklist", popover, "checklist", G_BINDING_SYNC_CREATE);
+  gtk_menu_button_set_popover (button, popover);
+}
+
 static void
 ds_checklist_editor_init (DsChecklistEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  gtk_menu_button_set_create_popup_func (self->add_button, create_add_popover_cb, self, NULL);
   gtk_list_box_set_header_func (self->list, update_header, self, NULL);
 
   /* The list shows the checklist's items through the status and search

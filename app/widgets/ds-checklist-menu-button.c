@@ -12,7 +12,8 @@
 
 /* GtkMenuButton cannot be subclassed, so the editor's Regions and
  * Milestones buttons wrap one; this base holds it and the checklist they
- * work on, and tells subclasses when that changes. */
+ * work on, tells subclasses when that changes, and has them make their
+ * popover when it first opens: the window shows sooner without. */
 typedef struct
 {
   GtkMenuButton *button;
@@ -94,11 +95,22 @@ ds_checklist_menu_button_class_init (DsChecklistMenuButtonClass *klass)
 }
 
 static void
+create_popup_cb (GtkMenuButton *button,
+                 gpointer       user_data)
+{
+  DsChecklistMenuButton *self = user_data;
+
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_popover (button, DS_CHECKLIST_MENU_BUTTON_GET_CLASS (self)->create_popover (self));
+}
+
+static void
 ds_checklist_menu_button_init (DsChecklistMenuButton *self)
 {
   DsChecklistMenuButtonPrivate *priv = ds_checklist_menu_button_get_instance_private (self);
 
   priv->button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_create_popup_func (priv->button, create_popup_cb, self, NULL);
   gtk_widget_set_parent (GTK_WIDGET (priv->button), GTK_WIDGET (self));
 }
 

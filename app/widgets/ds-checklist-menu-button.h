@@ -22,6 +22,9 @@ struct _DsChecklistMenuButtonClass
   /* Called after the checklist changed, with the one before, to rewire. */
   void (*checklist_changed) (DsChecklistMenuButton *self,
                              DsChecklist           *old);
+
+  /* Makes the popover, when it first opens. */
+  GtkWidget *(*create_popover) (DsChecklistMenuButton *self);
 };
 
 GtkMenuButton *ds_checklist_menu_button_get_menu_button (DsChecklistMenuButton *self);

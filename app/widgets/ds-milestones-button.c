@@ -24,7 +24,7 @@ struct _DsMilestonesButton
   DsChecklistMenuButton parent_instance;
 
   GtkMenuButton *button;   /* the base's */
-  GtkEntry      *name_entry;
+  GtkEntry      *name_entry;   /* these two are made with the popover */
   GtkListBox    *list;
 };
 
@@ -100,30 +100,20 @@ ds_milestones_button_checklist_changed (DsChecklistMenuButton *button,
   DsMilestonesButton *self = DS_MILESTONES_BUTTON (button);
   DsChecklist *checklist = ds_checklist_menu_button_get_checklist (button);
 
-  gtk_list_box_bind_model (self->list, checklist ? ds_checklist_get_milestones (checklist) : NULL,
-                           create_row, self, NULL);
+  if (self->list != NULL)
+    gtk_list_box_bind_model (self->list, checklist ? ds_checklist_get_milestones (checklist) : NULL,
+                             create_row, self, NULL);
 }
 
-static void
-ds_milestones_button_class_init (DsMilestonesButtonClass *klass)
+static GtkWidget *
+ds_milestones_button_create_popover (DsChecklistMenuButton *button)
 {
-  DS_CHECKLIST_MENU_BUTTON_CLASS (klass)->checklist_changed = ds_milestones_button_checklist_changed;
-}
-
-static void
-ds_milestones_button_init (DsMilestonesButton *self)
-{
+  DsMilestonesButton *self = DS_MILESTONES_BUTTON (button);
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *save_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save Milestone"));
   GtkWidget *scrolled = gtk_scrolled_window_new ();
-
-  self->button = ds_checklist_menu_button_get_menu_button (DS_CHECKLIST_MENU_BUTTON (self));
-  gtk_menu_button_set_icon_name (self->button, "bookmark-new-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), _("Milestones"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Milestones"), -1);
 
   self->name_entry = GTK_ENTRY (gtk_entry_new ());
   gtk_entry_set_placeholder_text (self->name_entry, _("Name this moment, such as Design review"));
@@ -148,7 +138,28 @@ ds_milestones_button_init (DsMilestonesButton *self)
   gtk_box_append (GTK_BOX (box), save_box);
   gtk_box_append (GTK_BOX (box), scrolled);
   gtk_popover_set_child (GTK_POPOVER (popover), box);
-  gtk_menu_button_set_popover (self->button, popover);
+  ds_milestones_button_checklist_changed (button, NULL);
+
+  return popover;
+}
+
+static void
+ds_milestones_button_class_init (DsMilestonesButtonClass *klass)
+{
+  DsChecklistMenuButtonClass *button_class = DS_CHECKLIST_MENU_BUTTON_CLASS (klass);
+
+  button_class->checklist_changed = ds_milestones_button_checklist_changed;
+  button_class->create_popover = ds_milestones_button_create_popover;
+}
+
+static void
+ds_milestones_button_init (DsMilestonesButton *self)
+{
+  self->button = ds_checklist_menu_button_get_menu_button (DS_CHECKLIST_MENU_BUTTON (self));
+  gtk_menu_button_set_icon_name (self->button, "bookmark-new-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), _("Milestones"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Milestones"), -1);
 }
 
 /**

@@ -23,9 +23,8 @@ struct _DsRegionButton
 
   gboolean       syncing;
 
-  GtkMenuButton *button;   /* the base's */
-  GtkListBox    *list;     /* filled when the popover first opens */
-  gboolean       filled;
+  GtkMenuButton  *button;        /* the base's */
+  GtkListBox     *list;          /* made with the popover */
   GtkSearchEntry *search_entry;
 };
 
@@ -84,7 +83,7 @@ sync_checks (DsRegionButton *self)
   const char * const *regions = checklist_of (self) ? ds_checklist_get_regions (checklist_of (self)) : NULL;
 
   self->syncing = TRUE;
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+  for (GtkWidget *row = self->list ? gtk_widget_get_first_child (GTK_WIDGET (self->list)) : NULL;
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
@@ -149,7 +148,6 @@ fill_list (DsRegionButton *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))))
     gtk_list_box_remove (self->list, child);
-  self->filled = TRUE;
 
   known = ds_regions_get_all (&n);
   for (guint i = 0; i < n; i++)
@@ -160,15 +158,6 @@ fill_list (DsRegionButton *self)
       add_row (self, regions[i], NULL);
 
   sync_checks (self);
-}
-
-/* Some thirty rows that nobody sees until the popover opens: the window
- * opens faster without them. */
-static void
-on_popover_shown_cb (DsRegionButton *self)
-{
-  if (!self->filled)
-    fill_list (self);
 }
 
 static gboolean
@@ -199,28 +188,20 @@ ds_region_button_checklist_changed (DsChecklistMenuButton *button,
     g_signal_connect_object (checklist_of (self), "notify::regions",
                              G_CALLBACK (sync_checks), self, G_CONNECT_SWAPPED);
 
-  if (self->filled)
+  if (self->list != NULL)
     fill_list (self);
   else
     update_label (self);
 }
 
-static void
-ds_region_button_class_init (DsRegionButtonClass *klass)
+/* Some thirty rows, made when the popover first opens. */
+static GtkWidget *
+ds_region_button_create_popover (DsChecklistMenuButton *button)
 {
-  DS_CHECKLIST_MENU_BUTTON_CLASS (klass)->checklist_changed = ds_region_button_checklist_changed;
-}
-
-static void
-ds_region_button_init (DsRegionButton *self)
-{
+  DsRegionButton *self = DS_REGION_BUTTON (button);
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
-
-  self->button = ds_checklist_menu_button_get_menu_button (DS_CHECKLIST_MENU_BUTTON (self));
-  gtk_widget_set_halign (GTK_WIDGET (self->button), GTK_ALIGN_START);
-  gtk_widget_add_css_class (GTK_WIDGET (self->button), "flat");
 
   self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
   gtk_search_entry_set_key_capture_widget (self->search_entry, popover);
@@ -241,8 +222,25 @@ ds_region_button_init (DsRegionButton *self)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->search_entry));
   gtk_box_append (GTK_BOX (box), scrolled);
   gtk_popover_set_child (GTK_POPOVER (popover), box);
-  gtk_menu_button_set_popover (self->button, popover);
-  g_signal_connect_object (popover, "show", G_CALLBACK (on_popover_shown_cb), self, G_CONNECT_SWAPPED);
+  fill_list (self);
 
+  return popover;
+}
+
+static void
+ds_region_button_class_init (DsRegionButtonClass *klass)
+{
+  DsChecklistMenuButtonClass *button_class = DS_CHECKLIST_MENU_BUTTON_CLASS (klass);
+
+  button_class->checklist_changed = ds_region_button_checklist_changed;
+  button_class->create_popover = ds_region_button_create_popover;
+}
+
+static void
+ds_region_button_init (DsRegionButton *self)
+{
+  self->button = ds_checklist_menu_button_get_menu_button (DS_CHECKLIST_MENU_BUTTON (self));
+  gtk_widget_set_halign (GTK_WIDGET (self->button), GTK_ALIGN_START);
+  gtk_widget_add_css_class (GTK_WIDGET (self->button), "flat");
   update_label (self);
 }

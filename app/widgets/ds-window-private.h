@@ -48,8 +48,6 @@ struct _DsWindow
   DsMatrixView         *matrix_view;      /* made on the first visit */
   DsChecklistItem      *removed_item;   /* for Undo */
   guint                 removed_position;
-  GtkPopover           *checklists_popover;
-  GtkListBox           *checklists_list;
   GtkMenuButton        *export_button;
   GtkMenuButton        *primary_button;
   GMenuModel           *primary_menu;

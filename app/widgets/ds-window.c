@@ -14,6 +14,7 @@
 #include "ds-checklist-item.h"
 #include "ds-checklist-section.h"
 #include "ds-checklist-editor.h"
+#include "ds-checklists-popover.h"
 #include "ds-duty-panel.h"
 #include "ds-export.h"
 #include "ds-service-browser.h"
@@ -25,8 +26,6 @@ G_DEFINE_FINAL_TYPE (DsWindow, ds_window, ADW_TYPE_APPLICATION_WINDOW)
 
 /* Template callbacks. They are external so that gtk4-builder-tool can
  * resolve them by name when it validates the .ui file. */
-void ds_window_on_checklists_shown (DsWindow *self);
-void ds_window_on_checklist_activated (DsWindow *self, GtkListBoxRow *row);
 
 enum {
   PROP_0,
@@ -216,55 +215,6 @@ open_catalog_action (GtkWidget  *widget,
   gtk_file_filter_set_name (filter, _("Duty Split catalogs"));
   gtk_file_filter_add_suffix (filter, "json");
   _ds_window_choose_file (DS_WINDOW (widget), _("Open Catalog"), _("_Open"), filter, NULL, catalog_chosen);
-}
-
-/* The list is read when the popover opens: the files may have changed. */
-void
-ds_window_on_checklists_shown (DsWindow *self)
-{
-  DsApplication *app = DS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  g_autoptr(GPtrArray) files = ds_application_list_checklists (app);
-  GFile *active = ds_application_get_checklist_file (app);
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->checklists_list))))
-    gtk_list_box_remove (self->checklists_list, child);
-
-  for (guint i = 0; i < files->len; i++)
-    {
-      GFile *file = g_ptr_array_index (files, i);
-      gboolean is_active = g_file_equal (file, active);
-      g_autoptr(DsChecklist) checklist = NULL;
-      g_autofree char *basename = g_file_get_basename (file);
-      g_autofree char *path = g_file_get_path (file);
-      GtkWidget *row = adw_action_row_new ();
-
-      if (is_active)
-        checklist = g_object_ref (self->checklist);
-      else
-        checklist = ds_checklist_new_from_file (self->catalog, file, NULL);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     checklist ? ds_checklist_get_name (checklist)
-                                               : _("Cannot be read"));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), basename);
-      if (is_active)
-        adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("object-select-symbolic"));
-      else if (checklist != NULL && path != NULL)
-        {
-          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-          gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.switch-checklist");
-          gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", path);
-        }
-      gtk_list_box_append (self->checklists_list, row);
-    }
-}
-
-void
-ds_window_on_checklist_activated (DsWindow      *self,
-                                  GtkListBoxRow *row)
-{
-  gtk_popover_popdown (self->checklists_popover);
 }
 
 /* Taking a service out removes its items from view; the toast offers them
@@ -534,15 +484,11 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklist_button);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklists_button);
-  gtk_widget_class_bind_template_child (widget_class, DsWindow, checklists_popover);
-  gtk_widget_class_bind_template_child (widget_class, DsWindow, checklists_list);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, primary_button);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, export_menu);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, matrix_page);
-  gtk_widget_class_bind_template_callback (widget_class, ds_window_on_checklists_shown);
-  gtk_widget_class_bind_template_callback (widget_class, ds_window_on_checklist_activated);
 
   _ds_window_class_add_export_actions (widget_class);
   _ds_window_class_add_picture_actions (widget_class);
@@ -568,7 +514,8 @@ ds_window_class_init (DsWindowClass *klass)
 }
 
 /* A menu button with a menu makes the menu's popover and every item in it
- * at once; these are made when first opened, which F10 and Ctrl+E do too. */
+ * at once; these are made when first opened, which F10 and Ctrl+E do too,
+ * and so is the list of checklists. */
 static void
 create_menu_cb (GtkMenuButton *button,
                 gpointer       menu)
@@ -578,12 +525,21 @@ create_menu_cb (GtkMenuButton *button,
 }
 
 static void
+create_checklists_popover_cb (GtkMenuButton *button,
+                              gpointer       user_data)
+{
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_popover (button, ds_checklists_popover_new ());
+}
+
+static void
 ds_window_init (DsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_menu_button_set_create_popup_func (self->primary_button, create_menu_cb, self->primary_menu, NULL);
   gtk_menu_button_set_create_popup_func (self->export_button, create_menu_cb, self->export_menu, NULL);
+  gtk_menu_button_set_create_popup_func (self->checklists_button, create_checklists_popover_cb, NULL, NULL);
 }
 
 /**
