@@ -166,6 +166,7 @@ test_search_keeps_rows (void)
   g_autoptr(GPtrArray) after = NULL;
   g_autoptr(GPtrArray) again = NULL;
   DsServiceRow *s3_row;
+  GtkWidget *empty;
 
   ds_test_select_service (window, "s3");
   before = ds_test_find_widgets (browser, DS_TYPE_SERVICE_ROW, NULL, NULL);
@@ -206,6 +207,19 @@ test_search_keeps_rows (void)
     g_assert_cmpint (row_shows_selected (g_ptr_array_index (again, i)), ==, g_ptr_array_index (again, i) == s3_row);
   g_assert_true (ds_checklist_section_get_service (ds_duty_panel_get_section (DS_DUTY_PANEL (panel))) ==
                  ds_catalog_lookup_service (ds_application_get_catalog (app), "s3"));
+
+  /* A search that finds nothing says so, and the list is back with the
+   * search gone. */
+  empty = ds_test_find_widget (browser, ADW_TYPE_STATUS_PAGE, NULL, NULL);
+  g_assert_false (gtk_widget_is_visible (empty));
+  ds_test_search_services (window, "no such service anywhere");
+  ds_test_wait (50);
+  g_assert_true (gtk_widget_get_mapped (empty));
+  g_assert_nonnull (ds_test_find_label (empty, "No Services Found"));
+  ds_test_search_services (window, "");
+  ds_test_wait (50);
+  g_assert_false (gtk_widget_is_visible (empty));
+  g_assert_true (gtk_widget_get_mapped (ds_test_find_widget (gtk_widget_get_parent (empty), GTK_TYPE_LIST_VIEW, NULL, NULL)));
 
   ds_test_stop_app (app);
 }

@@ -38,6 +38,7 @@ struct _DsServiceBrowser
   GtkDropDown        *group_dropdown;
   GtkDropDown        *category_dropdown;
   GtkStack           *stack;
+  GtkWidget          *empty_page;
   GtkListView        *list_view;
   GtkSingleSelection *selection;
   GtkFilterListModel *filter_model;
@@ -168,6 +169,7 @@ ds_service_browser_on_filter_items_changed (DsServiceBrowser *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
 
+  gtk_widget_set_visible (self->empty_page, n == 0);
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
 }
 
@@ -380,6 +382,7 @@ ds_service_browser_class_init (DsServiceBrowserClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, group_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, category_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, stack);
+  gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, empty_page);
   gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, list_view);
   gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, selection);
   gtk_widget_class_bind_template_child (widget_class, DsServiceBrowser, filter_model);
