@@ -150,16 +150,13 @@ shown_service (Fixture *f)
   return section ? ds_checklist_section_get_id (section) : NULL;
 }
 
-/* AdwViewSwitcherTitle is deprecated after libadwaita 1.3. */
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 static const char *
 title (Fixture *f)
 {
-  GtkWidget *title = ds_test_find_widget (f->window, ADW_TYPE_VIEW_SWITCHER_TITLE, NULL, NULL);
+  GtkWidget *header = ds_test_find_widget (f->window, ADW_TYPE_HEADER_BAR, NULL, NULL);
 
-  return adw_view_switcher_title_get_title (ADW_VIEW_SWITCHER_TITLE (title));
+  return adw_window_title_get_title (ADW_WINDOW_TITLE (ds_test_find_widget (header, ADW_TYPE_WINDOW_TITLE, NULL, NULL)));
 }
-G_GNUC_END_IGNORE_DEPRECATIONS
 
 /* 360 pixels: one column. Service → its duties → back; the checklist and
  * back, to wherever the user came from. */
@@ -250,6 +247,11 @@ test_narrow_header (void)
 
   gtk_widget_measure (f.window, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
   g_assert_cmpint (min_width, <=, 360);
+
+  /* No room for the view switcher in the header: it is at the bottom. */
+  g_assert_true (shown (ds_test_find_widget (header, ADW_TYPE_WINDOW_TITLE, NULL, NULL)));
+  g_assert_false (shown (ds_test_find_widget (header, ADW_TYPE_VIEW_SWITCHER, NULL, NULL)));
+  g_assert_true (shown (ds_test_find_widget (f.window, ADW_TYPE_VIEW_SWITCHER_BAR, NULL, NULL)));
 
   for (guint page = 0; page < 3; page++)
     {
@@ -435,6 +437,9 @@ test_wide (void)
   g_assert_false (shown (header_button (&f, "Show the Checklist")));
   g_assert_true (shown (header_button (&f, "Export or Print (Ctrl+E)")));
   g_assert_true (shown (header_button (&f, "Checklists")));
+  /* The view switcher in the header, none at the bottom. */
+  g_assert_true (shown (ds_test_find_widget (f.window, ADW_TYPE_VIEW_SWITCHER, NULL, NULL)));
+  g_assert_false (gtk_widget_get_visible (ds_test_find_widget (f.window, ADW_TYPE_VIEW_SWITCHER_BAR, NULL, NULL)));
 
   /* The layout is made of what this libadwaita offers (ds-pane-layout.c):
    * a build on a newer one drives the split views. */

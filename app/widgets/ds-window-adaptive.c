@@ -22,6 +22,7 @@
 void ds_window_on_layout_changed (DsWindow *self);
 void ds_window_on_service_activated (DsWindow *self);
 void ds_window_on_selected_service_changed (DsWindow *self);
+void ds_window_on_title_squeezed (DsWindow *self);
 
 gboolean
 _ds_window_is_folded (DsWindow *self)
@@ -123,10 +124,8 @@ update_header_cb (gpointer user_data)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-back", gtk_widget_get_visible (self->back_button));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-checklist", folded && !on_checklist);
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  adw_view_switcher_title_set_title (ADW_VIEW_SWITCHER_TITLE (self->switcher_title),
-                                     narrow && on_checklist ? "" : gtk_window_get_title (GTK_WINDOW (self)));
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  adw_window_title_set_title (self->window_title,
+                              narrow && on_checklist ? "" : gtk_window_get_title (GTK_WINDOW (self)));
 
   return G_SOURCE_REMOVE;
 }
@@ -138,12 +137,35 @@ ds_window_on_layout_changed (DsWindow *self)
 {
   /* The template connects this before it binds the children, and the
    * layout notifies while it is disposed of. */
-  if (self->layout == NULL || self->views == NULL || self->switcher_title == NULL ||
+  if (self->layout == NULL || self->views == NULL || self->window_title == NULL ||
       gtk_widget_in_destruction (GTK_WIDGET (self)))
     return;
 
   if (self->header_idle == 0)
     self->header_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_header_cb, self, NULL);
+}
+
+/* Where the header has no room for the view switcher, it shows the
+ * window's title and the switcher moves to the bottom of the window, as
+ * AdwViewSwitcherTitle would do; without the narrow switcher that one
+ * keeps between the two, which the window has no use for and which cost
+ * its first frame a typeface of its own. The bar is hidden otherwise, not
+ * only unrevealed: GTK styles and measures what a revealer hides. */
+void
+ds_window_on_title_squeezed (DsWindow *self)
+{
+  gboolean title_shown;
+
+  if (self->title_squeezer == NULL || self->switcher_bar == NULL)
+    return;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  title_shown = adw_squeezer_get_visible_child (ADW_SQUEEZER (self->title_squeezer)) ==
+                GTK_WIDGET (self->window_title);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), title_shown);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, title_shown);
 }
 
 static gboolean
@@ -189,4 +211,5 @@ _ds_window_class_add_adaptive_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, ds_window_on_layout_changed);
   gtk_widget_class_bind_template_callback (widget_class, ds_window_on_service_activated);
   gtk_widget_class_bind_template_callback (widget_class, ds_window_on_selected_service_changed);
+  gtk_widget_class_bind_template_callback (widget_class, ds_window_on_title_squeezed);
 }

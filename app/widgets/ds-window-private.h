@@ -39,7 +39,9 @@ struct _DsWindow
   DsPane               *browser_pane;
   DsPane               *checklist_pane;
   AdwViewStack         *views;
-  GtkWidget            *switcher_title;   /* AdwViewSwitcherTitle, deprecated after 1.3 */
+  GtkWidget            *title_squeezer;   /* AdwSqueezer, deprecated after 1.3 */
+  AdwWindowTitle       *window_title;
+  AdwViewSwitcherBar   *switcher_bar;
   GtkWidget            *back_button;
   GtkWidget            *checklist_button;
   GtkMenuButton        *checklists_button;

@@ -480,7 +480,9 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsWindow, browser_pane);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklist_pane);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, views);
-  gtk_widget_class_bind_template_child (widget_class, DsWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, title_squeezer);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklist_button);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklists_button);
