@@ -10,7 +10,9 @@
 #include <adwaita.h>
 
 #include "ds-categories-dialog.h"
+#include "ds-add-item-popover.h"
 #include "ds-checklist-editor.h"
+#include "ds-checklists-popover.h"
 #include "ds-compare-view.h"
 #include "ds-duty-panel.h"
 #include "ds-duty-row.h"
@@ -42,7 +44,9 @@ register_types (void)
   g_type_ensure (DS_TYPE_CHECKLIST);
   g_type_ensure (DS_TYPE_CHECKLIST_SECTION);
   g_type_ensure (DS_TYPE_SERVICE);
+  g_type_ensure (DS_TYPE_ADD_ITEM_POPOVER);
   g_type_ensure (DS_TYPE_CHECKLIST_EDITOR);
+  g_type_ensure (DS_TYPE_CHECKLISTS_POPOVER);
   g_type_ensure (DS_TYPE_COMPARE_VIEW);
   g_type_ensure (DS_TYPE_DUTY_PANEL);
   g_type_ensure (DS_TYPE_DUTY_ROW);
