@@ -308,11 +308,14 @@ ds_application_activate (GApplication *app)
 
   if (window == NULL)
     {
+      ds_frame_report_mark ("activate");
       window = GTK_WINDOW (ds_window_new (DS_APPLICATION (app)));
+      ds_frame_report_mark ("built");
       ds_frame_report_watch (window);
     }
 
   gtk_window_present (window);
+  ds_frame_report_mark ("presented");
 }
 
 /* `duty-split FILE`, or a checklist opened from the file manager: it

@@ -1,4 +1,4 @@
-/* ds-frame-report.c — telling a benchmark when the first frame is on screen
+/* ds-frame-report.c — telling a benchmark how start-up goes, to the first frame
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -45,4 +45,19 @@ ds_frame_report_watch (GtkWindow *window)
 {
   if (g_getenv ("DUTY_SPLIT_FIRST_FRAME") != NULL)
     g_signal_connect (window, "realize", G_CALLBACK (on_window_realized_cb), NULL);
+}
+
+/**
+ * ds_frame_report_mark:
+ * @phase: the name of the step of start-up just finished
+ *
+ * With DUTY_SPLIT_FIRST_FRAME set, prints "phase PHASE MICROSECONDS" on
+ * the clock of ds_frame_report_watch(): bench-startup reads these marks to
+ * tell which part of start-up the time goes to.
+ */
+void
+ds_frame_report_mark (const char *phase)
+{
+  if (g_getenv ("DUTY_SPLIT_FIRST_FRAME") != NULL)
+    g_print ("phase %s %" G_GINT64_FORMAT "\n", phase, g_get_monotonic_time ());
 }

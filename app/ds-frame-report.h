@@ -1,4 +1,4 @@
-/* ds-frame-report.h — telling a benchmark when the first frame is on screen
+/* ds-frame-report.h — telling a benchmark how start-up goes, to the first frame
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,6 +9,7 @@
 
 G_BEGIN_DECLS
 
-void ds_frame_report_watch (GtkWindow *window);
+void ds_frame_report_watch (GtkWindow  *window);
+void ds_frame_report_mark  (const char *phase);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <locale.h>
 
 #include "ds-application.h"
+#include "ds-frame-report.h"
 
 int
 main (int   argc,
@@ -16,6 +17,8 @@ main (int   argc,
 {
   g_autoptr(DsApplication) app = NULL;
   const char *localedir = g_getenv ("DUTY_SPLIT_LOCALEDIR");
+
+  ds_frame_report_mark ("main");
 
   /* GTK sets the locale too, but only once the window opens: the command
    * line (--help, --export, their errors) needs it first. */

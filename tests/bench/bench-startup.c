@@ -6,7 +6,9 @@
  * header bar, built in this tree). Both report the frame themselves when
  * DUTY_SPLIT_FIRST_FRAME is set. The two alternate, pair by pair, the order
  * swapped every other pair, so that a busy moment of the machine weighs on
- * both alike. Prints each median and the median of the pairs' ratios.
+ * both alike. Prints each median and the median of the pairs' ratios, and
+ * the median time of each step of start-up, from the marks both programs
+ * print (ds_frame_report_mark()).
  *
  * The programs run with their own HOME and XDG folders, GSettings in
  * memory, the cairo renderer and no session bus, as the widget tests do.
@@ -189,19 +191,31 @@ on_timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Milliseconds from just before the spawn to the first frame the program
- * reports, both on the monotonic clock. */
+/* The steps of start-up, each ending at the mark of that name: the last is
+ * the first frame itself. */
+static const struct { const char *mark, *label; } steps[] = {
+  { "phase main ",      "spawn to main(): loading, linking" },
+  { "phase activate ",  "main() to activate: GTK, styles, files" },
+  { "phase built ",     "building the window" },
+  { "phase presented ", "presenting it: styling, measuring" },
+  { "first-frame ",     "to the first frame: layout, drawing" },
+};
+#define N_STEPS G_N_ELEMENTS (steps)
+
+/* Milliseconds from just before the spawn to each mark the program prints,
+ * all on the monotonic clock; returns those of the whole, to the first
+ * frame. */
 static double
 time_first_frame (const char  *program,
-                  char       **env)
+                  char       **env,
+                  GArray     **step_times)
 {
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
   const char *argv[] = { program, NULL };
   Run run = { NULL, NULL, FALSE };
-  gint64 start, frame;
-  const char *line;
+  gint64 start, previous;
   guint timeout;
 
   g_subprocess_launcher_set_environ (launcher, env);
@@ -219,14 +233,45 @@ time_first_frame (const char  *program,
 
   if (run.error != NULL)
     g_error ("%s: %s", program, run.error->message);
-  if (!g_subprocess_get_if_exited (process) || g_subprocess_get_exit_status (process) != 0 ||
-      (line = strstr (run.out, "first-frame ")) == NULL)
-    g_error ("%s did not report a first frame and end well; it printed: %s", program, run.out);
+  if (!g_subprocess_get_if_exited (process) || g_subprocess_get_exit_status (process) != 0)
+    g_error ("%s did not end well; it printed: %s", program, run.out);
 
-  frame = g_ascii_strtoll (line + strlen ("first-frame "), NULL, 10);
+  previous = start;
+  for (guint i = 0; i < N_STEPS; i++)
+    {
+      const char *line = strstr (run.out, steps[i].mark);
+      gint64 mark;
+      double step;
+
+      if (line == NULL)
+        g_error ("%s did not print \"%s\"; it printed: %s", program, steps[i].mark, run.out);
+
+      mark = g_ascii_strtoll (line + strlen (steps[i].mark), NULL, 10);
+      step = (mark - previous) / 1000.0;
+      g_array_append_val (step_times[i], step);
+      previous = mark;
+    }
   g_free (run.out);
 
-  return (frame - start) / 1000.0;
+  return (previous - start) / 1000.0;
+}
+
+static GArray **
+step_times_new (void)
+{
+  GArray **times = g_new (GArray *, N_STEPS);
+
+  for (guint i = 0; i < N_STEPS; i++)
+    times[i] = g_array_new (FALSE, FALSE, sizeof (double));
+  return times;
+}
+
+static void
+step_times_free (GArray **times)
+{
+  for (guint i = 0; i < N_STEPS; i++)
+    g_array_unref (times[i]);
+  g_free (times);
 }
 
 int
@@ -242,6 +287,8 @@ main (int   argc,
   g_autoptr(GArray) app_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) ratios = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray **app_steps = step_times_new ();
+  GArray **bare_steps = step_times_new ();
   double ratio;
 
   if (pairs == 0)
@@ -259,8 +306,13 @@ main (int   argc,
   write_checklist (data_dir);
 
   /* One run each, not counted, to have the files in the page cache. */
-  time_first_frame (DUTY_SPLIT_PATH, env);
-  time_first_frame (BARE_WINDOW_PATH, env);
+  time_first_frame (DUTY_SPLIT_PATH, env, app_steps);
+  time_first_frame (BARE_WINDOW_PATH, env, bare_steps);
+  for (guint i = 0; i < N_STEPS; i++)
+    {
+      g_array_set_size (app_steps[i], 0);
+      g_array_set_size (bare_steps[i], 0);
+    }
 
   for (guint i = 0; i < pairs; i++)
     {
@@ -268,13 +320,13 @@ main (int   argc,
 
       if (i % 2 == 0)
         {
-          app = time_first_frame (DUTY_SPLIT_PATH, env);
-          bare = time_first_frame (BARE_WINDOW_PATH, env);
+          app = time_first_frame (DUTY_SPLIT_PATH, env, app_steps);
+          bare = time_first_frame (BARE_WINDOW_PATH, env, bare_steps);
         }
       else
         {
-          bare = time_first_frame (BARE_WINDOW_PATH, env);
-          app = time_first_frame (DUTY_SPLIT_PATH, env);
+          bare = time_first_frame (BARE_WINDOW_PATH, env, bare_steps);
+          app = time_first_frame (DUTY_SPLIT_PATH, env, app_steps);
         }
 
       g_array_append_val (app_times, app);
@@ -289,6 +341,17 @@ main (int   argc,
   g_print ("  duty-split, built-in catalog, %u-item checklist %8.1f\n", N_ITEMS, median (app_times));
   g_print ("  median ratio of the pairs                       %8.2fx   goal <= %.2fx: %s\n",
            ratio, GOAL, ratio <= GOAL ? "met" : "not met");
+
+  /* Medians of each step on its own: they need not add up to the whole. */
+  g_print ("\n%-44s %8s %11s %11s\n", "Each step, median in milliseconds", "bare", "duty-split", "difference");
+  for (guint i = 0; i < N_STEPS; i++)
+    {
+      double bare = median (bare_steps[i]), app = median (app_steps[i]);
+
+      g_print ("  %-42s %8.1f %11.1f %+11.1f\n", steps[i].label, bare, app, app - bare);
+    }
+  step_times_free (app_steps);
+  step_times_free (bare_steps);
 
   if (keep)
     g_print ("The files are kept in %s\n", root);
