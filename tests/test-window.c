@@ -21,6 +21,7 @@
 #include "ds-duty.h"
 #include "ds-duty-panel.h"
 #include "ds-duty-row.h"
+#include "ds-first-frame.h"
 #include "ds-item-editor.h"
 #include "ds-layer-stack.h"
 #include "ds-milestone.h"
@@ -1417,6 +1418,126 @@ test_long_checklist (void)
   ds_test_stop_app (g_steal_pointer (&app));
 }
 
+/* What a list had when its window's first frame was painted. */
+typedef struct {
+  GtkWidget  *list;
+  GListModel *shown;
+  guint       n_shown;
+  int         height;
+  int         room;
+  gboolean    painted;
+} FirstFrame;
+
+/* Runs after GTK's own paint handler, so it sees what was drawn. */
+static void
+on_painted_cb (GdkFrameClock *clock,
+               FirstFrame    *frame)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (frame->list, GTK_TYPE_SCROLLED_WINDOW);
+
+  if (!gdk_surface_get_mapped (gtk_native_get_surface (gtk_widget_get_native (frame->list))))
+    return;
+
+  frame->n_shown = g_list_model_get_n_items (frame->shown);
+  gtk_widget_measure (frame->list, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (frame->list),
+                      NULL, &frame->height, NULL, NULL);
+  frame->room = gtk_widget_get_height (scroller);
+  frame->painted = TRUE;
+  g_signal_handlers_disconnect_by_func (clock, on_painted_cb, frame);
+}
+
+static gboolean
+first_frame_painted (gpointer frame)
+{
+  return ((FirstFrame *)frame)->painted;
+}
+
+static gboolean
+holds_every_item (gpointer frame)
+{
+  return g_list_model_get_n_items (((FirstFrame *)frame)->shown) == 300;
+}
+
+static GtkWidget *
+create_label_row (gpointer item,
+                  gpointer user_data)
+{
+  return gtk_label_new (gtk_string_object_get_string (item));
+}
+
+static void
+setup_label_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item)
+{
+  gtk_list_item_set_child (list_item, gtk_label_new (NULL));
+}
+
+static void
+bind_label_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item)
+{
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (list_item)),
+                       gtk_string_object_get_string (gtk_list_item_get_item (list_item)));
+}
+
+/* A list starting with two rows of 300 shows as many as it has room for in
+ * the first frame, and all of them soon after, in a list box and in a list
+ * view alike. */
+static void
+test_first_frame_fills_lists (void)
+{
+  adw_init ();
+
+  for (guint kind = 0; kind < 2; kind++)
+    {
+      g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
+      g_autoptr(GListModel) shown = NULL;
+      GtkWidget *window, *scroller;
+      FirstFrame frame = { NULL };
+
+      for (guint i = 0; i < 300; i++)
+        {
+          g_autofree char *text = g_strdup_printf ("Row %u", i + 1);
+          gtk_string_list_append (strings, text);
+        }
+
+      window = gtk_window_new ();
+      gtk_window_set_default_size (GTK_WINDOW (window), 300, 600);
+      scroller = gtk_scrolled_window_new ();
+      gtk_window_set_child (GTK_WINDOW (window), scroller);
+      if (kind == 0)
+        {
+          frame.list = gtk_list_box_new ();
+          shown = ds_first_frame_slice (frame.list, g_object_ref (G_LIST_MODEL (strings)), 2);
+          gtk_list_box_bind_model (GTK_LIST_BOX (frame.list), shown, create_label_row, NULL, NULL);
+        }
+      else
+        {
+          GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+          g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), NULL);
+          g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), NULL);
+          frame.list = gtk_list_view_new (NULL, factory);
+          shown = ds_first_frame_slice (frame.list, g_object_ref (G_LIST_MODEL (strings)), 2);
+          gtk_list_view_set_model (GTK_LIST_VIEW (frame.list),
+                                   GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (shown))));
+        }
+      frame.shown = shown;
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), frame.list);
+
+      gtk_window_present (GTK_WINDOW (window));
+      g_signal_connect (gtk_widget_get_frame_clock (window), "paint", G_CALLBACK (on_painted_cb), &frame);
+      g_assert_true (ds_test_wait_until (first_frame_painted, &frame, 20000));
+
+      g_assert_cmpuint (frame.n_shown, >, 2);
+      g_assert_cmpuint (frame.n_shown, <, 300);
+      g_assert_cmpint (frame.height, >=, frame.room);
+      g_assert_true (ds_test_wait_until (holds_every_item, &frame, 20000));
+
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1444,6 +1565,7 @@ main (int   argc,
   g_test_add_func ("/window/accessibility", test_accessibility);
   g_test_add_func ("/window/custom-catalog-and-variants", test_custom_catalog_and_variants);
   g_test_add_func ("/window/long-checklist", test_long_checklist);
+  g_test_add_func ("/window/first-frame-fills-lists", test_first_frame_fills_lists);
 
   ret = g_test_run ();
   ds_test_remove_tree (home);

@@ -59,9 +59,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Rows in the window's first frame: more than a screen shows (see
- * ds-first-frame.c). */
-#define FIRST_FRAME_ROWS 12
+/* Rows the first frame starts with, about what the window shows at its
+ * default size; more if it shows more (see ds-first-frame.c). */
+#define FIRST_FRAME_ROWS 6
 
 char *
 ds_checklist_editor_progress_text (gpointer unused,
@@ -465,7 +465,7 @@ ds_checklist_editor_init (DsChecklistEditor *self)
   self->filter = gtk_custom_filter_new (filter_item, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
   {
-    g_autoptr(GListModel) shown = ds_first_frame_slice (GTK_WIDGET (self),
+    g_autoptr(GListModel) shown = ds_first_frame_slice (GTK_WIDGET (self->list),
                                                         g_object_ref (G_LIST_MODEL (self->filtered)),
                                                         FIRST_FRAME_ROWS);
 

@@ -8,6 +8,11 @@
  * of its first items in the window's first frame, and the others over the
  * next few frames, before anyone can scroll.
  *
+ * How many make a screenful depends on the window's height and the rows'
+ * text, so the list starts with a few and, while the first frame is laid
+ * out, takes as many more as the rows so far say are missing: GDK lays a
+ * window out again, up to four times a frame, while a widget asks for it.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -16,6 +21,8 @@
 #include "config.h"
 
 #include "ds-first-frame.h"
+
+#include <math.h>
 
 #define SLICE_KEY "ds-first-frame-slice"
 
@@ -42,26 +49,63 @@ on_frame_painted_cb (GdkFrameClock *clock,
     gtk_slice_list_model_set_size (slice, size * 3);
 }
 
+/* Runs after the window's own layout: the list has the rows so far, the
+ * scrolled window knows how much height it shows, and the list's height
+ * for its width is measured already. */
+static void
+on_layout_cb (GdkFrameClock *clock,
+              GtkWidget     *widget)
+{
+  GtkSliceListModel *slice = g_object_get_data (G_OBJECT (widget), SLICE_KEY);
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  double shown = gtk_adjustment_get_page_size (adjustment);
+  guint size = gtk_slice_list_model_get_size (slice);
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (slice));
+  int height;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (widget),
+                      NULL, &height, NULL, NULL);
+
+  if (shown <= 0)
+    return;
+
+  if (height >= shown || n_items < size || height <= 0)
+    {
+      g_signal_handlers_disconnect_by_func (clock, on_layout_cb, widget);
+      return;
+    }
+
+  gtk_slice_list_model_set_size (slice, size + (guint) ceil ((shown - height) * n_items / height));
+}
+
 static void
 on_mapped_cb (GtkWidget *widget)
 {
   GtkSliceListModel *slice = g_object_get_data (G_OBJECT (widget), SLICE_KEY);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
 
   g_signal_handlers_disconnect_by_func (widget, on_mapped_cb, NULL);
-  if (gtk_slice_list_model_get_size (slice) != G_MAXUINT)
-    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
-                             G_CALLBACK (on_frame_painted_cb), widget, 0);
+  if (gtk_slice_list_model_get_size (slice) == G_MAXUINT)
+    return;
+
+  /* A list can be mapped while the window is being laid out, when a
+   * handler connected now is not called: asking for the layout phase has
+   * it run again. */
+  g_signal_connect_object (clock, "layout", G_CALLBACK (on_layout_cb), widget, 0);
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_frame_painted_cb), widget, 0);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
 }
 
 /**
  * ds_first_frame_slice:
- * @widget: the widget that shows the list
+ * @widget: the list that shows the items, in a #GtkScrolledWindow
  * @model: (transfer full): the items
- * @n_first: how many of them fill a screen
+ * @n_first: how many of them to start with
  *
- * Returns: (transfer full): a model of the first @n_first items of @model
- *   until @widget's window has drawn its first frame, then of more of them
- *   at each frame until it holds them all
+ * Returns: (transfer full): a model of the first items of @model, @n_first
+ *   and as many more as fill the height @widget shows in its window's first
+ *   frame, then of more of them at each frame until it holds them all
  */
 GListModel *
 ds_first_frame_slice (GtkWidget  *widget,

@@ -78,6 +78,8 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* Rows the first frame starts with, what the window shows at its default
+ * size; more if it shows more (see ds-first-frame.c). */
 #define FIRST_FRAME_ROWS 16
 
 static gboolean
@@ -416,7 +418,7 @@ ds_service_browser_init (DsServiceBrowser *self)
    * the first frame (see ds-first-frame.c). */
   {
     GListModel *sorted = gtk_single_selection_get_model (self->selection);
-    g_autoptr(GListModel) shown = ds_first_frame_slice (GTK_WIDGET (self), g_object_ref (sorted),
+    g_autoptr(GListModel) shown = ds_first_frame_slice (GTK_WIDGET (self->list_view), g_object_ref (sorted),
                                                         FIRST_FRAME_ROWS);
 
     gtk_single_selection_set_model (self->selection, shown);
