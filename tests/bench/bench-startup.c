@@ -256,24 +256,6 @@ time_first_frame (const char  *program,
   return (previous - start) / 1000.0;
 }
 
-static GArray **
-step_times_new (void)
-{
-  GArray **times = g_new (GArray *, N_STEPS);
-
-  for (guint i = 0; i < N_STEPS; i++)
-    times[i] = g_array_new (FALSE, FALSE, sizeof (double));
-  return times;
-}
-
-static void
-step_times_free (GArray **times)
-{
-  for (guint i = 0; i < N_STEPS; i++)
-    g_array_unref (times[i]);
-  g_free (times);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -287,8 +269,7 @@ main (int   argc,
   g_autoptr(GArray) app_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) ratios = g_array_new (FALSE, FALSE, sizeof (double));
-  GArray **app_steps = step_times_new ();
-  GArray **bare_steps = step_times_new ();
+  GArray *app_steps[N_STEPS], *bare_steps[N_STEPS];
   double ratio;
 
   if (pairs == 0)
@@ -304,6 +285,12 @@ main (int   argc,
   env = child_environment (root);
   data_dir = g_build_filename (root, "data", NULL);
   write_checklist (data_dir);
+
+  for (guint i = 0; i < N_STEPS; i++)
+    {
+      app_steps[i] = g_array_new (FALSE, FALSE, sizeof (double));
+      bare_steps[i] = g_array_new (FALSE, FALSE, sizeof (double));
+    }
 
   /* One run each, not counted, to have the files in the page cache. */
   time_first_frame (DUTY_SPLIT_PATH, env, app_steps);
@@ -349,9 +336,9 @@ main (int   argc,
       double bare = median (bare_steps[i]), app = median (app_steps[i]);
 
       g_print ("  %-42s %8.1f %11.1f %+11.1f\n", steps[i].label, bare, app, app - bare);
+      g_array_unref (app_steps[i]);
+      g_array_unref (bare_steps[i]);
     }
-  step_times_free (app_steps);
-  step_times_free (bare_steps);
 
   if (keep)
     g_print ("The files are kept in %s\n", root);
