@@ -14,6 +14,7 @@
 #include "ds-autosave.h"
 #include "ds-catalog.h"
 #include "ds-file.h"
+#include "ds-font-preload.h"
 #include "ds-frame-report.h"
 #include "ds-checklist.h"
 #include "ds-command-line.h"
@@ -308,8 +309,13 @@ ds_application_activate (GApplication *app)
 
   if (window == NULL)
     {
+      g_autoptr(DsFontPreload) fonts = NULL;
+
       ds_frame_report_mark ("activate");
+      /* The fonts load on the other processor while the window is built. */
+      fonts = ds_font_preload_start (ds_window_get_text_styles ());
       window = GTK_WINDOW (ds_window_new (DS_APPLICATION (app)));
+      ds_font_preload_finish (fonts);
       ds_frame_report_mark ("built");
       ds_frame_report_watch (window);
     }

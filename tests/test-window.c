@@ -22,6 +22,7 @@
 #include "ds-duty-panel.h"
 #include "ds-duty-row.h"
 #include "ds-first-frame.h"
+#include "ds-font-preload.h"
 #include "ds-item-editor.h"
 #include "ds-layer-stack.h"
 #include "ds-milestone.h"
@@ -1538,6 +1539,68 @@ test_first_frame_fills_lists (void)
     }
 }
 
+/* Checks the fonts of the mapped labels in @widget; returns how many labels. */
+static guint
+check_label_fonts (GtkWidget     *widget,
+                   DsFontPreload *fonts)
+{
+  guint n_labels = 0;
+
+  if (!gtk_widget_get_mapped (widget))
+    return 0;
+
+  if (GTK_IS_LABEL (widget))
+    {
+      PangoLayoutIter *iter = pango_layout_get_iter (gtk_label_get_layout (GTK_LABEL (widget)));
+
+      do
+        {
+          PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+
+          if (run != NULL && !ds_font_preload_has_font (fonts, run->item->analysis.font))
+            {
+              PangoFontDescription *font = pango_font_describe (run->item->analysis.font);
+              g_autofree char *name = pango_font_description_to_string (font);
+
+              g_test_fail_printf ("“%s” is laid out in %s, which was not preloaded",
+                                  gtk_label_get_text (GTK_LABEL (widget)), name);
+              pango_font_description_free (font);
+            }
+        }
+      while (pango_layout_iter_next_run (iter));
+      pango_layout_iter_free (iter);
+      n_labels++;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n_labels += check_label_fonts (child, fonts);
+
+  return n_labels;
+}
+
+/* The window's fonts are loaded while it is built: every label it shows
+ * at start is in a font the preload loaded, so the list of text styles is
+ * complete and the preload chose fonts exactly as GTK does. */
+static void
+test_fonts_preloaded (void)
+{
+  DsApplication *app = ds_test_start_app (TRUE);
+  g_autoptr(DsFontPreload) fonts = ds_font_preload_start (ds_window_get_text_styles ());
+  DsWindow *window = ds_window_new (app);
+
+  ds_font_preload_finish (fonts);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (ds_test_wait_until (ds_test_window_is_mapped, window, 20000));
+
+  /* The header, the welcome, the service rows and the checklist. */
+  g_assert_cmpuint (check_label_fonts (GTK_WIDGET (window), fonts), >, 40);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ds_test_stop_app (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1566,6 +1629,7 @@ main (int   argc,
   g_test_add_func ("/window/custom-catalog-and-variants", test_custom_catalog_and_variants);
   g_test_add_func ("/window/long-checklist", test_long_checklist);
   g_test_add_func ("/window/first-frame-fills-lists", test_first_frame_fills_lists);
+  g_test_add_func ("/window/fonts-preloaded", test_fonts_preloaded);
 
   ret = g_test_run ();
   ds_test_remove_tree (home);

@@ -550,6 +550,21 @@ ds_window_init (DsWindow *self)
  *
  * Returns: (transfer full): a new window
  */
+/**
+ * ds_window_get_text_styles:
+ *
+ * Returns: (array zero-terminated=1): the style classes of the labels in
+ *   the window's first frame, for ds_font_preload_start(); the test
+ *   /window/fonts-preloaded checks that nothing is missing
+ */
+const char * const *
+ds_window_get_text_styles (void)
+{
+  static const char * const styles[] = { "heading", "body", "caption", "title-1", "title-3", NULL };
+
+  return styles;
+}
+
 DsWindow *
 ds_window_new (DsApplication *application)
 {

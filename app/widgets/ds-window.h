@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DsWindow, ds_window, DS, WINDOW, AdwApplicationWindow)
 
 DsWindow *ds_window_new            (DsApplication *application);
+const char * const *ds_window_get_text_styles (void);
 gboolean  ds_window_export_to_file (DsWindow      *self,
                                     DsExportFormat format,
                                     GFile         *file);
