@@ -437,9 +437,10 @@ test_wide (void)
   g_assert_false (shown (header_button (&f, "Show the Checklist")));
   g_assert_true (shown (header_button (&f, "Export or Print (Ctrl+E)")));
   g_assert_true (shown (header_button (&f, "Checklists")));
-  /* The view switcher in the header, none at the bottom. */
+  /* The view switcher in the header, none at the bottom: a window that
+   * was never narrow has not made one. */
   g_assert_true (shown (ds_test_find_widget (f.window, ADW_TYPE_VIEW_SWITCHER, NULL, NULL)));
-  g_assert_false (gtk_widget_get_visible (ds_test_find_widget (f.window, ADW_TYPE_VIEW_SWITCHER_BAR, NULL, NULL)));
+  g_assert_null (ds_test_find_widget (f.window, ADW_TYPE_VIEW_SWITCHER_BAR, NULL, NULL));
 
   /* The layout is made of what this libadwaita offers (ds-pane-layout.c):
    * a build on a newer one drives the split views. */
@@ -466,6 +467,7 @@ static void
 test_resize (void)
 {
   Fixture f = { 0 };
+  GtkWidget *switcher_bar;
 
   start_at (&f, 1280);
   ds_test_select_service (f.window, "ec2");
@@ -474,6 +476,9 @@ test_resize (void)
   assert_alone (&f, f.browser);
   click_service (&f, "ec2");
   assert_alone (&f, f.panel);
+  /* The view switcher moved to the bottom. */
+  switcher_bar = ds_test_find_widget (f.window, ADW_TYPE_VIEW_SWITCHER_BAR, NULL, NULL);
+  g_assert_true (shown (switcher_bar));
 
   gtk_window_set_default_size (GTK_WINDOW (f.window), 1280, 720);
   g_assert_true (ds_test_wait_until ((gboolean (*) (gpointer))gtk_widget_get_mapped, f.editor, 20000));
@@ -482,6 +487,9 @@ test_resize (void)
   g_assert_false (gtk_list_view_get_single_click_activate (GTK_LIST_VIEW (f.list)));
   ds_test_wait (50);
   g_assert_false (shown (header_button (&f, "Back (Alt+Left)")));
+  /* And back to the header. */
+  g_assert_true (shown (ds_test_find_widget (f.window, ADW_TYPE_VIEW_SWITCHER, NULL, NULL)));
+  g_assert_false (gtk_widget_get_visible (switcher_bar));
 
   stop (&f);
 }

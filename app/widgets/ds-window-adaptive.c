@@ -149,20 +149,31 @@ ds_window_on_layout_changed (DsWindow *self)
  * window's title and the switcher moves to the bottom of the window, as
  * AdwViewSwitcherTitle would do; without the narrow switcher that one
  * keeps between the two, which the window has no use for and which cost
- * its first frame a typeface of its own. The bar is hidden otherwise, not
- * only unrevealed: GTK styles and measures what a revealer hides. */
+ * its first frame a typeface of its own. The bar is made the first time
+ * the window is narrow, and hidden, not only unrevealed, when it is wide
+ * again: GTK styles and measures what a revealer hides. */
 void
 ds_window_on_title_squeezed (DsWindow *self)
 {
   gboolean title_shown;
 
-  if (self->title_squeezer == NULL || self->switcher_bar == NULL)
+  if (self->title_squeezer == NULL || self->content == NULL)
     return;
 
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   title_shown = adw_squeezer_get_visible_child (ADW_SQUEEZER (self->title_squeezer)) ==
                 GTK_WIDGET (self->window_title);
   G_GNUC_END_IGNORE_DEPRECATIONS
+
+  if (self->switcher_bar == NULL)
+    {
+      if (!title_shown)
+        return;
+
+      self->switcher_bar = ADW_VIEW_SWITCHER_BAR (adw_view_switcher_bar_new ());
+      adw_view_switcher_bar_set_stack (self->switcher_bar, self->views);
+      gtk_box_append (self->content, GTK_WIDGET (self->switcher_bar));
+    }
 
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), title_shown);
   adw_view_switcher_bar_set_reveal (self->switcher_bar, title_shown);

@@ -29,6 +29,7 @@ struct _DsWindow
   DsCatalog            *catalog;
   DsChecklist          *checklist;
 
+  GtkBox               *content;
   AdwToastOverlay      *toast_overlay;
   DsServiceBrowser     *browser;
   DsDutyPanel          *duty_panel;
@@ -41,7 +42,7 @@ struct _DsWindow
   AdwViewStack         *views;
   GtkWidget            *title_squeezer;   /* AdwSqueezer, deprecated after 1.3 */
   AdwWindowTitle       *window_title;
-  AdwViewSwitcherBar   *switcher_bar;
+  AdwViewSwitcherBar   *switcher_bar;     /* made when first narrow */
   GtkWidget            *back_button;
   GtkWidget            *checklist_button;
   GtkMenuButton        *checklists_button;

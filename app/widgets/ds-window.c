@@ -471,6 +471,7 @@ ds_window_class_init (DsWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ds-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, content);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, browser);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, duty_panel);
@@ -482,7 +483,6 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsWindow, views);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, title_squeezer);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, DsWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklist_button);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, checklists_button);
