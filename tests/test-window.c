@@ -510,7 +510,7 @@ test_custom_catalog_and_variants (void)
   GtkWidget *panel = ds_test_find_widget (window, DS_TYPE_DUTY_PANEL, NULL, NULL);
   GtkWidget *editor = ds_test_find_widget (window, DS_TYPE_CHECKLIST_EDITOR, NULL, NULL);
   GtkWidget *combo;
-  DsLayerStack *stack = DS_LAYER_STACK (ds_test_find_widget (panel, DS_TYPE_LAYER_STACK, NULL, NULL));
+  DsLayerStack *stack;
   DsChecklist *checklist;
 
   ds_checklist_item_set_done (ds_checklist_lookup_item (ds_application_get_checklist (app),
@@ -530,6 +530,7 @@ test_custom_catalog_and_variants (void)
   ds_test_select_service (window, "app-platform");
   ds_test_press (ds_test_find_widget (GTK_WIDGET (ds_test_find_service_row (window, "app-platform")), GTK_TYPE_TOGGLE_BUTTON, NULL, NULL));
   combo = ds_test_find_widget (panel, ADW_TYPE_COMBO_ROW, NULL, NULL);
+  stack = DS_LAYER_STACK (ds_test_find_widget (panel, DS_TYPE_LAYER_STACK, NULL, NULL));
   g_assert_true (gtk_widget_get_visible (combo));
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (combo)), ==, 0);
   g_assert_cmpstr (ds_layer_stack_get_variant (stack), ==, "shared-cluster");

@@ -25,6 +25,7 @@
 #include "ds-pane.h"
 #include "ds-pane-layout.h"
 #include "ds-service-browser.h"
+#include "ds-service-page.h"
 #include "ds-service-row.h"
 #include "ds-window.h"
 #include "ds-checklist-section.h"
@@ -57,6 +58,7 @@ register_types (void)
   g_type_ensure (DS_TYPE_PANE);
   g_type_ensure (DS_TYPE_PANE_LAYOUT);
   g_type_ensure (DS_TYPE_SERVICE_BROWSER);
+  g_type_ensure (DS_TYPE_SERVICE_PAGE);
   g_type_ensure (DS_TYPE_SERVICE_ROW);
   g_type_ensure (DS_TYPE_WINDOW);
   g_type_ensure (ADW_TYPE_BUTTON_CONTENT);
