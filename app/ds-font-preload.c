@@ -1,9 +1,9 @@
 /* ds-font-preload.c — loading a window's fonts on another processor while it is built
  *
  * The first time a window lays out text in a size and weight, Pango has
- * fontconfig match the font, reads its tables and measures its glyphs:
- * a millisecond or two each, all on the main thread, between building the
- * window and its first frame. A window that uses a handful of libadwaita's
+ * fontconfig match a font, then reads the font's tables and measures its
+ * glyphs: a millisecond or two for each size and weight, all on the main
+ * thread, between building the window and its first frame. A window that uses a handful of libadwaita's
  * text styles pays that a handful of times.
  *
  * A Pango font map must not be used by two threads at once, but a thread
