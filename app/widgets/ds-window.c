@@ -545,12 +545,6 @@ ds_window_init (DsWindow *self)
 }
 
 /**
- * ds_window_new:
- * @application: the application, whose catalog and active checklist it shows
- *
- * Returns: (transfer full): a new window
- */
-/**
  * ds_window_get_text_styles:
  *
  * Returns: (array zero-terminated=1): the style classes of the labels in
@@ -565,6 +559,12 @@ ds_window_get_text_styles (void)
   return styles;
 }
 
+/**
+ * ds_window_new:
+ * @application: the application, whose catalog and active checklist it shows
+ *
+ * Returns: (transfer full): a new window
+ */
 DsWindow *
 ds_window_new (DsApplication *application)
 {

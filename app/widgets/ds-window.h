@@ -17,7 +17,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DsWindow, ds_window, DS, WINDOW, AdwApplicationWindow)
 
 DsWindow *ds_window_new            (DsApplication *application);
-const char * const *ds_window_get_text_styles (void);
 gboolean  ds_window_export_to_file (DsWindow      *self,
                                     DsExportFormat format,
                                     GFile         *file);
@@ -25,5 +24,7 @@ gboolean  ds_window_print          (DsWindow      *self,
                                     const char    *pdf_path);
 gboolean  ds_window_save_picture_to_file (DsWindow *self,
                                           GFile    *file);
+
+const char * const *ds_window_get_text_styles (void);
 
 G_END_DECLS
