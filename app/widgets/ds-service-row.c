@@ -227,8 +227,6 @@ ds_service_row_class_init (DsServiceRowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ds-service-row.ui");
-  /* Bound without a field so that dispose_template() unparents it. */
-  gtk_widget_class_bind_template_child_full (widget_class, "box", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, DsServiceRow, name_label);
   gtk_widget_class_bind_template_child (widget_class, DsServiceRow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, DsServiceRow, progress_label);
@@ -236,8 +234,6 @@ ds_service_row_class_init (DsServiceRowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, ds_service_row_on_toggled);
   gtk_widget_class_bind_template_callback (widget_class, ds_service_row_on_progress_query_tooltip);
   gtk_widget_class_bind_template_callback (widget_class, ds_service_row_on_toggle_query_tooltip);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
