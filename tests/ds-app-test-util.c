@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "ds-app-test-util.h"
+#include "ds-choice-button.h"
 #include "ds-checklist-section.h"
 #include "ds-service-browser.h"
 #include "ds-service-row.h"
@@ -111,6 +112,35 @@ ds_test_press (GtkWidget *button)
 {
   g_assert_true (gtk_widget_activate (button));
   ds_test_wait (400);
+}
+
+/* Chooses @text in a DsChoiceButton as a person does: opens its list,
+ * activates the row and checks that the list closed on the choice. */
+void
+ds_test_choose (GtkWidget  *choice,
+                const char *text)
+{
+  GtkMenuButton *menu_button = GTK_MENU_BUTTON (gtk_widget_get_first_child (choice));
+  GListModel *strings = ds_choice_button_get_model (DS_CHOICE_BUTTON (choice));
+  GtkWidget *popover, *list;
+  guint position = G_MAXUINT;
+
+  ds_test_press (gtk_widget_get_first_child (GTK_WIDGET (menu_button)));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (menu_button));
+  g_assert_nonnull (popover);
+  g_assert_true (ds_test_wait_until (ds_test_window_is_mapped, popover, 5000));
+
+  for (guint i = 0; i < g_list_model_get_n_items (strings); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (strings), i), text))
+      position = i;
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+  list = ds_test_find_widget (popover, GTK_TYPE_LIST_VIEW, NULL, NULL);
+  g_assert_true (ds_test_find_label (list, text) != NULL);
+  g_assert_true (gtk_widget_activate_action (list, "list.activate-item", "u", position));
+
+  g_assert_false (gtk_widget_get_visible (popover));
+  g_assert_cmpstr (ds_choice_button_get_selected_string (DS_CHOICE_BUTTON (choice)), ==, text);
+  ds_test_wait (50);
 }
 
 gboolean

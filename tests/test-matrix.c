@@ -14,6 +14,7 @@
 #include "ds-catalog.h"
 #include "ds-categories-dialog.h"
 #include "ds-checklist-section.h"
+#include "ds-choice-button.h"
 #include "ds-duty.h"
 #include "ds-duty-panel.h"
 #include "ds-duty-row.h"
@@ -55,12 +56,12 @@ show_matrix (GtkWidget *window)
   return DS_MATRIX_GRID (grid);
 }
 
-static GtkDropDown *
+static GtkWidget *
 matrix_dropdown (GtkWidget *window,
                  guint      index)
 {
   GtkWidget *view = ds_test_find_widget (window, DS_TYPE_MATRIX_VIEW, NULL, NULL);
-  g_autoptr(GPtrArray) dropdowns = ds_test_find_widgets (view, GTK_TYPE_DROP_DOWN, NULL, NULL);
+  g_autoptr(GPtrArray) dropdowns = ds_test_find_widgets (view, DS_TYPE_CHOICE_BUTTON, NULL, NULL);
 
   g_assert_cmpuint (dropdowns->len, ==, 2);
   return g_ptr_array_index (dropdowns, index);
@@ -208,19 +209,6 @@ count_services (DsCatalog  *catalog,
   return n;
 }
 
-static guint
-find_string (GtkDropDown *dropdown,
-             const char  *text)
-{
-  GListModel *model = gtk_drop_down_get_model (dropdown);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), text))
-      return i;
-
-  g_error ("no “%s” in the drop-down", text);
-}
-
 static gboolean
 has_matrix_page (GtkWidget *widget,
                 gpointer   data)
@@ -236,8 +224,8 @@ test_filters (void)
   GtkWidget *window = ds_test_app_window (app);
   DsCatalog *catalog = ds_application_get_catalog (app);
   DsMatrixGrid *grid = show_matrix (window);
-  GtkDropDown *groups = matrix_dropdown (window, 0);
-  GtkDropDown *categories = matrix_dropdown (window, 1);
+  GtkWidget *groups = matrix_dropdown (window, 0);
+  GtkWidget *categories = matrix_dropdown (window, 1);
   GtkWidget *view = ds_test_find_widget (window, DS_TYPE_MATRIX_VIEW, NULL, NULL);
   GtkStack *stack = GTK_STACK (ds_test_find_widget (view, GTK_TYPE_STACK, has_matrix_page, NULL));
   DsMatrix *matrix = ds_matrix_grid_get_matrix (grid);
@@ -259,8 +247,7 @@ test_filters (void)
   g_assert_cmpuint (bands, ==, 3);
 
   /* One category. */
-  gtk_drop_down_set_selected (categories, 1 + DS_CATEGORY_CONTAINER);
-  ds_test_wait (50);
+  ds_test_choose (categories, "Container");
   matrix = ds_matrix_grid_get_matrix (grid);
   g_assert_cmpuint (ds_matrix_get_n_services (matrix), ==, count_services (catalog, NULL, DS_CATEGORY_CONTAINER));
   for (guint i = 0; i < ds_matrix_get_n_rows (matrix); i++)
@@ -269,8 +256,7 @@ test_filters (void)
   g_assert_cmpuint (check_cells (grid, adw_style_manager_get_dark (adw_style_manager_get_default ())), >, 0);
 
   /* One group of it. */
-  gtk_drop_down_set_selected (groups, find_string (groups, "Database"));
-  ds_test_wait (50);
+  ds_test_choose (groups, "Database");
   matrix = ds_matrix_grid_get_matrix (grid);
   g_assert_cmpuint (ds_matrix_get_n_services (matrix), ==, count_services (catalog, "Database", DS_CATEGORY_CONTAINER));
   g_assert_cmpuint (ds_matrix_get_n_services (matrix), >, 0);
@@ -281,9 +267,8 @@ test_filters (void)
 
   /* A group with no service of the kind says so. */
   g_assert_cmpuint (count_services (catalog, "Analytics", DS_CATEGORY_INFRASTRUCTURE), ==, 0);
-  gtk_drop_down_set_selected (categories, 1 + DS_CATEGORY_INFRASTRUCTURE);
-  gtk_drop_down_set_selected (groups, find_string (groups, "Analytics"));
-  ds_test_wait (50);
+  ds_test_choose (categories, "Infrastructure");
+  ds_test_choose (groups, "Analytics");
   g_assert_cmpuint (ds_matrix_get_n_services (ds_matrix_grid_get_matrix (grid)), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
 
@@ -636,8 +621,7 @@ test_export (void)
   double width, height;
   gsize length;
 
-  gtk_drop_down_set_selected (matrix_dropdown (window, 1), 1 + DS_CATEGORY_INFRASTRUCTURE);
-  ds_test_wait (50);
+  ds_test_choose (matrix_dropdown (window, 1), "Infrastructure");
   width = ds_matrix_get_picture_width (ds_matrix_grid_get_matrix (grid));
   height = ds_matrix_get_picture_height (ds_matrix_grid_get_matrix (grid));
 
@@ -654,7 +638,7 @@ test_export (void)
   }
   g_assert_true (ds_test_wait_until (ds_test_chooser_has_file, svg, 20000));
   /* Changing the filter now does not change the picture asked for. */
-  gtk_drop_down_set_selected (matrix_dropdown (window, 1), 0);
+  ds_test_choose (matrix_dropdown (window, 1), "All kinds");
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   G_GNUC_END_IGNORE_DEPRECATIONS
   g_assert_true (ds_test_wait_until (ds_test_file_exists, svg_path, 20000));

@@ -18,6 +18,7 @@
 #include "ds-checklist-editor.h"
 #include "ds-checklist-item.h"
 #include "ds-checklist-section.h"
+#include "ds-choice-button.h"
 #include "ds-duty.h"
 #include "ds-duty-panel.h"
 #include "ds-duty-row.h"
@@ -31,6 +32,7 @@
 #include "ds-service.h"
 #include "ds-service-browser.h"
 #include "ds-service-row.h"
+#include "ds-slot.h"
 #include "ds-app-test-util.h"
 #include "ds-window.h"
 
@@ -153,6 +155,90 @@ static gboolean
 row_shows_selected (DsServiceRow *row)
 {
   return (gtk_widget_get_state_flags (gtk_widget_get_parent (GTK_WIDGET (row))) & GTK_STATE_FLAG_SELECTED) != 0;
+}
+
+/* Services of the group and kind chosen above the list. Neither list is
+ * made before it is first opened; open, it marks the choice. */
+static guint
+n_services_shown (GListModel *shown,
+                  const char *group,
+                  int         category)
+{
+  guint n = g_list_model_get_n_items (shown);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DsSlot) slot = g_list_model_get_item (shown, i);
+      DsService *service = ds_checklist_section_get_service (ds_slot_get_item (slot));
+
+      if (group != NULL)
+        g_assert_cmpstr (ds_service_get_group (service), ==, group);
+      if (category >= 0)
+        g_assert_cmpint (ds_service_get_category (service), ==, category);
+    }
+
+  return n;
+}
+
+static gboolean
+is_check_mark (GtkWidget *widget,
+               gpointer   data)
+{
+  return g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (widget)), "object-select-symbolic") == 0;
+}
+
+static void
+test_browser_filters (void)
+{
+  DsApplication *app = ds_test_start_app (TRUE);
+  GtkWidget *window = ds_test_app_window (app);
+  GtkWidget *browser = ds_test_find_widget (window, DS_TYPE_SERVICE_BROWSER, NULL, NULL);
+  GtkWidget *list = ds_test_find_widget (browser, GTK_TYPE_LIST_VIEW, ds_test_has_css_class, (gpointer)"navigation-sidebar");
+  GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  g_autoptr(GPtrArray) choices = ds_test_find_widgets (browser, DS_TYPE_CHOICE_BUTTON, NULL, NULL);
+  g_autoptr(GPtrArray) checks = NULL;
+  GtkWidget *groups, *kinds;
+  GtkMenuButton *groups_button;
+  GtkWidget *popover;
+  guint all, database;
+
+  g_assert_cmpuint (choices->len, ==, 2);
+  groups = g_ptr_array_index (choices, 0);
+  kinds = g_ptr_array_index (choices, 1);
+  groups_button = GTK_MENU_BUTTON (gtk_widget_get_first_child (groups));
+  g_assert_null (gtk_menu_button_get_popover (groups_button));
+  g_assert_cmpstr (ds_choice_button_get_selected_string (DS_CHOICE_BUTTON (groups)), ==, "All groups");
+  all = n_services_shown (shown, NULL, -1);
+  g_assert_cmpuint (all, ==, g_list_model_get_n_items (G_LIST_MODEL (ds_application_get_catalog (app))));
+
+  ds_test_choose (groups, "Database");
+  database = n_services_shown (shown, "Database", -1);
+  g_assert_cmpuint (database, >, 1);
+  g_assert_cmpuint (database, <, all);
+  ds_test_choose (kinds, "Abstracted");
+  g_assert_cmpuint (n_services_shown (shown, "Database", DS_CATEGORY_ABSTRACTED), >, 0);
+  g_assert_cmpuint (n_services_shown (shown, "Database", DS_CATEGORY_ABSTRACTED), <, database);
+
+  /* Opened again, the list has its check mark on the choice alone. */
+  ds_test_press (gtk_widget_get_first_child (GTK_WIDGET (groups_button)));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (groups_button));
+  g_assert_true (ds_test_wait_until (ds_test_window_is_mapped, popover, 5000));
+  checks = ds_test_find_widgets (popover, GTK_TYPE_IMAGE, is_check_mark, NULL);
+  g_assert_cmpuint (checks->len, >, 5);
+  for (guint i = 0; i < checks->len; i++)
+    {
+      GtkWidget *check = g_ptr_array_index (checks, i);
+      const char *name = gtk_label_get_label (GTK_LABEL (gtk_widget_get_prev_sibling (check)));
+
+      g_assert_cmpfloat (gtk_widget_get_opacity (check), ==, g_str_equal (name, "Database") ? 1.0 : 0.0);
+    }
+  gtk_popover_popdown (GTK_POPOVER (popover));
+
+  ds_test_choose (groups, "All groups");
+  ds_test_choose (kinds, "All kinds");
+  g_assert_cmpuint (n_services_shown (shown, NULL, -1), ==, all);
+
+  ds_test_stop_app (app);
 }
 
 /* A search changes what the rows show rather than building new ones, and
@@ -669,11 +755,10 @@ test_edit_item (void)
   }
 
   /* The filter shows what is left to do, and the search finds by assignee. */
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (ds_test_find_widget (editor, GTK_TYPE_DROP_DOWN, has_tooltip, (gpointer)"Show items by status")), 1);
-  ds_test_wait (50);
+  ds_test_choose (ds_test_find_widget (editor, DS_TYPE_CHOICE_BUTTON, has_tooltip, (gpointer)"Show items by status"), "Open");
   g_assert_null (find_item_row (editor, ref));
   g_assert_nonnull (find_item_row (editor, "general/encrypt-data"));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (ds_test_find_widget (editor, GTK_TYPE_DROP_DOWN, has_tooltip, (gpointer)"Show items by status")), 0);
+  ds_test_choose (ds_test_find_widget (editor, DS_TYPE_CHOICE_BUTTON, has_tooltip, (gpointer)"Show items by status"), "All");
   gtk_editable_set_text (GTK_EDITABLE (ds_test_find_widget (editor, GTK_TYPE_SEARCH_ENTRY,
                                                             has_placeholder, (gpointer)"Search items")),
                          "ana lima");
@@ -686,20 +771,18 @@ test_edit_item (void)
                                                             has_placeholder, (gpointer)"Search items")), "");
   ds_test_wait (400);
   {
-    GtkWidget *people = ds_test_find_widget (editor, GTK_TYPE_DROP_DOWN, has_tooltip, (gpointer)"Show items by assignee");
-    GListModel *names = gtk_drop_down_get_model (GTK_DROP_DOWN (people));
+    GtkWidget *people = ds_test_find_widget (editor, DS_TYPE_CHOICE_BUTTON, has_tooltip, (gpointer)"Show items by assignee");
+    GListModel *names = ds_choice_button_get_model (DS_CHOICE_BUTTON (people));
 
     g_assert_cmpuint (g_list_model_get_n_items (names), ==, 3);
     g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 2), ==, "Ana Lima");
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (people), 2);
-    ds_test_wait (50);
+    ds_test_choose (people, "Ana Lima");
     g_assert_nonnull (find_item_row (editor, ref));
     g_assert_null (find_item_row (editor, "general/encrypt-data"));
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (people), 1);   /* nobody yet */
-    ds_test_wait (50);
+    ds_test_choose (people, "Nobody yet");
     g_assert_null (find_item_row (editor, ref));
     g_assert_nonnull (find_item_row (editor, "general/encrypt-data"));
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (people), 0);
+    ds_test_choose (people, "Everyone");
   }
 
   /* All of it is saved. */
@@ -1612,6 +1695,7 @@ main (int   argc,
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/select-service", test_select_service);
   g_test_add_func ("/window/search-keeps-rows", test_search_keeps_rows);
+  g_test_add_func ("/window/browser-filters", test_browser_filters);
   g_test_add_func ("/window/add-tick-restore", test_add_tick_restore);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/bad-saved-checklist", test_bad_saved_checklist);

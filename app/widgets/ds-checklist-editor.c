@@ -12,6 +12,7 @@
 
 #include "ds-add-item-popover.h"
 #include "ds-checklist.h"
+#include "ds-choice-button.h"
 #include "ds-checklist-editor.h"
 #include "ds-checklist-item.h"
 #include "ds-checklist-section.h"
@@ -34,8 +35,8 @@ struct _DsChecklistEditor
   GtkLabel    *offer_label;
   GtkEditableLabel *name_label;
   GtkSearchEntry *search_entry;
-  GtkDropDown *status_dropdown;
-  GtkDropDown *assignee_dropdown;
+  DsChoiceButton *status_dropdown;
+  DsChoiceButton *assignee_dropdown;
   GtkListBox  *list;
   GtkMenuButton *add_button;
 };
@@ -95,8 +96,8 @@ filter_item (gpointer item,
              gpointer user_data)
 {
   DsChecklistEditor *self = user_data;
-  guint status = gtk_drop_down_get_selected (self->status_dropdown);
-  guint person = gtk_drop_down_get_selected (self->assignee_dropdown);
+  guint status = ds_choice_button_get_selected (self->status_dropdown);
+  guint person = ds_choice_button_get_selected (self->assignee_dropdown);
   g_autofree char *needle = NULL;
   g_autofree char *haystack = NULL;
 
@@ -107,8 +108,7 @@ filter_item (gpointer item,
   /* Entry 0 of the assignee drop-down is everyone, entry 1 nobody yet. */
   if (person != 0 && person != GTK_INVALID_LIST_POSITION)
     {
-      GListModel *names = gtk_drop_down_get_model (self->assignee_dropdown);
-      const char *wanted = person == 1 ? NULL : gtk_string_list_get_string (GTK_STRING_LIST (names), person);
+      const char *wanted = person == 1 ? NULL : ds_choice_button_get_selected_string (self->assignee_dropdown);
 
       if (g_strcmp0 (ds_checklist_item_get_assignee (item), wanted) != 0)
         return FALSE;
@@ -139,14 +139,10 @@ update_assignees (DsChecklistEditor *self)
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GPtrArray) people = g_ptr_array_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  GListModel *current = gtk_drop_down_get_model (self->assignee_dropdown);
-  guint selected = gtk_drop_down_get_selected (self->assignee_dropdown);
-  g_autofree char *keep = NULL;
+  guint selected = ds_choice_button_get_selected (self->assignee_dropdown);
+  g_autofree char *keep = g_strdup (ds_choice_button_get_selected_string (self->assignee_dropdown));
   GListModel *items;
   guint new_selected = 0;
-
-  if (current != NULL && selected != GTK_INVALID_LIST_POSITION)
-    keep = g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (current), selected));
 
   items = self->checklist ? ds_checklist_get_items (self->checklist) : NULL;
   for (guint i = 0, n = items ? g_list_model_get_n_items (items) : 0; i < n; i++)
@@ -170,8 +166,8 @@ update_assignees (DsChecklistEditor *self)
   if (selected == 1)
     new_selected = 1;
 
-  gtk_drop_down_set_model (self->assignee_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->assignee_dropdown, new_selected);
+  ds_choice_button_set_model (self->assignee_dropdown, G_LIST_MODEL (names));
+  ds_choice_button_set_selected (self->assignee_dropdown, new_selected);
 }
 
 void
@@ -429,6 +425,7 @@ ds_checklist_editor_class_init (DsChecklistEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, ds_checklist_editor_on_add_offered);
 
+  g_type_ensure (DS_TYPE_CHOICE_BUTTON);
   g_type_ensure (DS_TYPE_REGION_BUTTON);
   g_type_ensure (DS_TYPE_MILESTONES_BUTTON);
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ds-catalog.h"
+#include "ds-choice-button.h"
 #include "ds-group-list.h"
 #include "ds-matrix-grid.h"
 #include "ds-matrix-view.h"
@@ -25,8 +26,8 @@ struct _DsMatrixView
 
   DsCatalog    *catalog;
 
-  GtkDropDown  *group_dropdown;
-  GtkDropDown  *category_dropdown;
+  DsChoiceButton *group_dropdown;
+  DsChoiceButton *category_dropdown;
   GtkStack     *stack;
   DsMatrixGrid *grid;
 };
@@ -56,8 +57,8 @@ static void
 update_matrix (DsMatrixView *self)
 {
   g_autoptr(DsMatrix) matrix = NULL;
-  guint group = gtk_drop_down_get_selected (self->group_dropdown);
-  guint category = gtk_drop_down_get_selected (self->category_dropdown);
+  guint group = ds_choice_button_get_selected (self->group_dropdown);
+  guint category = ds_choice_button_get_selected (self->category_dropdown);
   const char *group_name = NULL;
 
   if (self->catalog == NULL)
@@ -67,7 +68,7 @@ update_matrix (DsMatrixView *self)
     }
 
   if (group != 0 && group != GTK_INVALID_LIST_POSITION)
-    group_name = gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (self->group_dropdown)), group);
+    group_name = ds_choice_button_get_selected_string (self->group_dropdown);
 
   matrix = ds_matrix_new (self->catalog, group_name,
                           category == 0 || category == GTK_INVALID_LIST_POSITION
@@ -81,8 +82,8 @@ update_groups (DsMatrixView *self)
 {
   g_autoptr(GtkStringList) groups = ds_group_list_new (self->catalog);
 
-  gtk_drop_down_set_model (self->group_dropdown, G_LIST_MODEL (groups));
-  gtk_drop_down_set_selected (self->group_dropdown, 0);
+  ds_choice_button_set_model (self->group_dropdown, G_LIST_MODEL (groups));
+  ds_choice_button_set_selected (self->group_dropdown, 0);
 }
 
 void
@@ -187,6 +188,7 @@ ds_matrix_view_class_init (DsMatrixViewClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 
+  g_type_ensure (DS_TYPE_CHOICE_BUTTON);
   g_type_ensure (DS_TYPE_MATRIX_GRID);
 }
 
@@ -223,6 +225,6 @@ ds_matrix_view_set_category (DsMatrixView *self,
   g_return_if_fail (DS_IS_MATRIX_VIEW (self));
   g_return_if_fail (category >= DS_MATRIX_ALL_CATEGORIES && category <= DS_CATEGORY_ABSTRACTED);
 
-  gtk_drop_down_set_selected (self->group_dropdown, 0);
-  gtk_drop_down_set_selected (self->category_dropdown, category + 1);
+  ds_choice_button_set_selected (self->group_dropdown, 0);
+  ds_choice_button_set_selected (self->category_dropdown, category + 1);
 }

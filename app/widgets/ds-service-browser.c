@@ -13,6 +13,7 @@
 #include "ds-catalog.h"
 #include "ds-checklist.h"
 #include "ds-checklist-section.h"
+#include "ds-choice-button.h"
 #include "ds-first-frame.h"
 #include "ds-group-list.h"
 #include "ds-service.h"
@@ -35,8 +36,8 @@ struct _DsServiceBrowser
   guint               prepare_next;
 
   GtkSearchEntry     *search_entry;
-  GtkDropDown        *group_dropdown;
-  GtkDropDown        *category_dropdown;
+  DsChoiceButton     *group_dropdown;
+  DsChoiceButton     *category_dropdown;
   GtkStack           *stack;
   GtkWidget          *empty_page;
   GtkListView        *list_view;
@@ -88,8 +89,8 @@ filter_section (gpointer item,
 {
   DsServiceBrowser *self = user_data;
   DsService *service = ds_checklist_section_get_service (item);
-  guint category = gtk_drop_down_get_selected (self->category_dropdown);
-  guint group = gtk_drop_down_get_selected (self->group_dropdown);
+  guint category = ds_choice_button_get_selected (self->category_dropdown);
+  guint group = ds_choice_button_get_selected (self->group_dropdown);
 
   /* Entry 0 of the drop-downs is "All …"; the categories follow DsCategory,
    * the groups the catalog's order. */
@@ -98,8 +99,7 @@ filter_section (gpointer item,
 
   if (group != 0 && group != GTK_INVALID_LIST_POSITION)
     {
-      GListModel *groups = gtk_drop_down_get_model (self->group_dropdown);
-      const char *name = gtk_string_list_get_string (GTK_STRING_LIST (groups), group);
+      const char *name = ds_choice_button_get_selected_string (self->group_dropdown);
 
       if (g_strcmp0 (ds_service_get_group (service), name) != 0)
         return FALSE;
@@ -113,8 +113,8 @@ update_groups (DsServiceBrowser *self)
 {
   g_autoptr(GtkStringList) groups = ds_group_list_new (self->catalog);
 
-  gtk_drop_down_set_model (self->group_dropdown, G_LIST_MODEL (groups));
-  gtk_drop_down_set_selected (self->group_dropdown, 0);
+  ds_choice_button_set_model (self->group_dropdown, G_LIST_MODEL (groups));
+  ds_choice_button_set_selected (self->group_dropdown, 0);
 }
 
 /* Builds the search text of the services a few milliseconds at a time
@@ -402,6 +402,7 @@ ds_service_browser_class_init (DsServiceBrowserClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 
+  g_type_ensure (DS_TYPE_CHOICE_BUTTON);
   g_type_ensure (DS_TYPE_SERVICE_ROW);
   g_type_ensure (DS_TYPE_CHECKLIST_SECTION);
   g_type_ensure (DS_TYPE_SERVICE);
@@ -503,8 +504,8 @@ ds_service_browser_select_service (DsServiceBrowser *self,
       /* Not in view: show every service and look again. */
       g_clear_pointer (&self->search_text, g_free);
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-      gtk_drop_down_set_selected (self->group_dropdown, 0);
-      gtk_drop_down_set_selected (self->category_dropdown, 0);
+      ds_choice_button_set_selected (self->group_dropdown, 0);
+      ds_choice_button_set_selected (self->category_dropdown, 0);
       refilter (self);
     }
 

@@ -13,6 +13,7 @@
 #include "ds-add-item-popover.h"
 #include "ds-checklist-editor.h"
 #include "ds-checklists-popover.h"
+#include "ds-choice-button.h"
 #include "ds-compare-view.h"
 #include "ds-duty-panel.h"
 #include "ds-duty-row.h"
@@ -48,6 +49,7 @@ register_types (void)
   g_type_ensure (DS_TYPE_ADD_ITEM_POPOVER);
   g_type_ensure (DS_TYPE_CHECKLIST_EDITOR);
   g_type_ensure (DS_TYPE_CHECKLISTS_POPOVER);
+  g_type_ensure (DS_TYPE_CHOICE_BUTTON);
   g_type_ensure (DS_TYPE_COMPARE_VIEW);
   g_type_ensure (DS_TYPE_DUTY_PANEL);
   g_type_ensure (DS_TYPE_DUTY_ROW);
