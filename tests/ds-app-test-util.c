@@ -114,21 +114,30 @@ ds_test_press (GtkWidget *button)
   ds_test_wait (400);
 }
 
+/* Opens the list of a DsChoiceButton as a click does; returns its popover. */
+GtkWidget *
+ds_test_open_choice (GtkWidget *choice)
+{
+  GtkMenuButton *menu_button = GTK_MENU_BUTTON (gtk_widget_get_first_child (choice));
+  GtkWidget *popover;
+
+  ds_test_press (gtk_widget_get_first_child (GTK_WIDGET (menu_button)));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (menu_button));
+  g_assert_nonnull (popover);
+  g_assert_true (ds_test_wait_until (ds_test_window_is_mapped, popover, 5000));
+  return popover;
+}
+
 /* Chooses @text in a DsChoiceButton as a person does: opens its list,
  * activates the row and checks that the list closed on the choice. */
 void
 ds_test_choose (GtkWidget  *choice,
                 const char *text)
 {
-  GtkMenuButton *menu_button = GTK_MENU_BUTTON (gtk_widget_get_first_child (choice));
   GListModel *strings = ds_choice_button_get_model (DS_CHOICE_BUTTON (choice));
-  GtkWidget *popover, *list;
+  GtkWidget *popover = ds_test_open_choice (choice);
+  GtkWidget *list;
   guint position = G_MAXUINT;
-
-  ds_test_press (gtk_widget_get_first_child (GTK_WIDGET (menu_button)));
-  popover = GTK_WIDGET (gtk_menu_button_get_popover (menu_button));
-  g_assert_nonnull (popover);
-  g_assert_true (ds_test_wait_until (ds_test_window_is_mapped, popover, 5000));
 
   for (guint i = 0; i < g_list_model_get_n_items (strings); i++)
     if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (strings), i), text))

@@ -22,6 +22,7 @@ void            ds_test_stop_app               (DsApplication *app);
 gboolean        ds_test_row_has_section        (GtkWidget *widget, gpointer id);
 DsServiceRow *  ds_test_find_service_row       (GtkWidget *window, const char *service_id);
 void            ds_test_press                  (GtkWidget *button);
+GtkWidget *     ds_test_open_choice            (GtkWidget *choice);
 void            ds_test_choose                 (GtkWidget *choice, const char *text);
 gboolean        ds_test_has_css_class          (GtkWidget *widget, gpointer name);
 void            ds_test_search_services        (GtkWidget *window, const char *text);

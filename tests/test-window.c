@@ -180,6 +180,22 @@ n_services_shown (GListModel *shown,
   return n;
 }
 
+/* The first frame shows the services in view; the rest follow a few
+ * frames later. */
+typedef struct
+{
+  GListModel *shown;
+  guint       n_services;
+} Listing;
+
+static gboolean
+lists_every_service (gpointer data)
+{
+  Listing *listing = data;
+
+  return g_list_model_get_n_items (listing->shown) == listing->n_services;
+}
+
 static gboolean
 is_check_mark (GtkWidget *widget,
                gpointer   data)
@@ -197,19 +213,17 @@ test_browser_filters (void)
   GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
   g_autoptr(GPtrArray) choices = ds_test_find_widgets (browser, DS_TYPE_CHOICE_BUTTON, NULL, NULL);
   g_autoptr(GPtrArray) checks = NULL;
-  GtkWidget *groups, *kinds;
-  GtkMenuButton *groups_button;
-  GtkWidget *popover;
+  GtkWidget *groups, *kinds, *popover;
   guint all, database;
+  Listing listing = { shown, g_list_model_get_n_items (G_LIST_MODEL (ds_application_get_catalog (app))) };
 
   g_assert_cmpuint (choices->len, ==, 2);
   groups = g_ptr_array_index (choices, 0);
   kinds = g_ptr_array_index (choices, 1);
-  groups_button = GTK_MENU_BUTTON (gtk_widget_get_first_child (groups));
-  g_assert_null (gtk_menu_button_get_popover (groups_button));
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (gtk_widget_get_first_child (groups))));
   g_assert_cmpstr (ds_choice_button_get_selected_string (DS_CHOICE_BUTTON (groups)), ==, "All groups");
+  g_assert_true (ds_test_wait_until (lists_every_service, &listing, 5000));
   all = n_services_shown (shown, NULL, -1);
-  g_assert_cmpuint (all, ==, g_list_model_get_n_items (G_LIST_MODEL (ds_application_get_catalog (app))));
 
   ds_test_choose (groups, "Database");
   database = n_services_shown (shown, "Database", -1);
@@ -220,9 +234,7 @@ test_browser_filters (void)
   g_assert_cmpuint (n_services_shown (shown, "Database", DS_CATEGORY_ABSTRACTED), <, database);
 
   /* Opened again, the list has its check mark on the choice alone. */
-  ds_test_press (gtk_widget_get_first_child (GTK_WIDGET (groups_button)));
-  popover = GTK_WIDGET (gtk_menu_button_get_popover (groups_button));
-  g_assert_true (ds_test_wait_until (ds_test_window_is_mapped, popover, 5000));
+  popover = ds_test_open_choice (groups);
   checks = ds_test_find_widgets (popover, GTK_TYPE_IMAGE, is_check_mark, NULL);
   g_assert_cmpuint (checks->len, >, 5);
   for (guint i = 0; i < checks->len; i++)
@@ -236,6 +248,7 @@ test_browser_filters (void)
 
   ds_test_choose (groups, "All groups");
   ds_test_choose (kinds, "All kinds");
+  g_assert_true (ds_test_wait_until (lists_every_service, &listing, 5000));
   g_assert_cmpuint (n_services_shown (shown, NULL, -1), ==, all);
 
   ds_test_stop_app (app);

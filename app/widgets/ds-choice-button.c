@@ -116,6 +116,17 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
     g_binding_unbind (binding);
 }
 
+/* No selection: hovering a row must not look like choosing it. */
+static void
+update_list_model (DsChoiceButton *self)
+{
+  g_autoptr(GtkNoSelection) rows = NULL;
+
+  if (self->model != NULL)
+    rows = gtk_no_selection_new (g_object_ref (self->model));
+  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (rows));
+}
+
 static void
 on_row_activated_cb (DsChoiceButton *self,
                      guint           position)
@@ -145,11 +156,9 @@ create_popup_cb (GtkMenuButton *button,
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
 
-  /* No selection: hovering a row must not look like choosing it. */
   self->list = GTK_LIST_VIEW (gtk_list_view_new (NULL, factory));
   gtk_list_view_set_single_click_activate (self->list, TRUE);
-  if (self->model != NULL)
-    gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (self->model))));
+  update_list_model (self);
   g_signal_connect_swapped (self->list, "activate", G_CALLBACK (on_row_activated_cb), self);
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
@@ -328,8 +337,7 @@ ds_choice_button_set_model (DsChoiceButton *self,
     g_signal_connect_swapped (model, "items-changed", G_CALLBACK (on_items_changed_cb), self);
 
   if (self->list != NULL)
-    gtk_list_view_set_model (self->list,
-                             model ? GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (model))) : NULL);
+    update_list_model (self);
 
   ds_choice_button_set_selected (self, model && g_list_model_get_n_items (model) > 0 ? 0 : GTK_INVALID_LIST_POSITION);
   update_label (self);
